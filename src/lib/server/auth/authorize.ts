@@ -1,0 +1,95 @@
+// Authorization, decided in one place from memberships and assignments (design.md, quality.md S4).
+// Services call these for every object they touch; routes never decide access themselves.
+import type { OrganisationKind, Role } from '$lib/domain/roles';
+import { ForbiddenError } from '../errors';
+import type { AuthUser } from './user';
+
+/** The smallest description of an organisation that access decisions need. */
+export interface OrgRef {
+	id: string;
+	kind: OrganisationKind;
+	/** For a school: its Schulträger. */
+	parentId: string | null;
+}
+
+export function hasRole(user: AuthUser, role: Role): boolean {
+	return user.memberships.some((m) => m.role === role);
+}
+
+export function isAdmin(user: AuthUser): boolean {
+	return user.memberships.some((m) => m.role === 'admin' && m.organisationKind === 'kisa');
+}
+
+export function isConsultant(user: AuthUser): boolean {
+	return user.memberships.some((m) => m.role === 'consultant' && m.organisationKind === 'kisa');
+}
+
+/** KISA staff who manage Schulträger: admins (all) and consultants (assigned ones). */
+export function managesOperator(user: AuthUser, operatorId: string): boolean {
+	if (isAdmin(user)) return true;
+	return isConsultant(user) && user.assignedOperatorIds.includes(operatorId);
+}
+
+/** The Schulträger an organisation belongs to (itself for an operator), null for KISA. */
+export function operatorIdOf(org: OrgRef): string | null {
+	if (org.kind === 'operator') return org.id;
+	if (org.kind === 'school') return org.parentId;
+	return null;
+}
+
+/** Roles the user holds that reach this organisation, directly or through its Schulträger. */
+export function rolesFor(user: AuthUser, org: OrgRef): Role[] {
+	const roles = new Set<Role>();
+	if (isAdmin(user)) roles.add('admin');
+	const operatorId = operatorIdOf(org);
+	if (operatorId && isConsultant(user) && user.assignedOperatorIds.includes(operatorId)) {
+		roles.add('consultant');
+	}
+	for (const m of user.memberships) {
+		if (m.organisationId === org.id) roles.add(m.role);
+		// Operator staff and an operator-wide IT provider reach every school of their Schulträger.
+		if (org.kind === 'school' && m.organisationId === org.parentId) {
+			if (m.role === 'operator' || m.role === 'it_staff') roles.add(m.role);
+		}
+	}
+	return [...roles];
+}
+
+export function canReadOrganisation(user: AuthUser, org: OrgRef): boolean {
+	if (org.kind === 'kisa') return isAdmin(user) || isConsultant(user);
+	return rolesFor(user, org).length > 0;
+}
+
+/** Master data of a school: KISA staff in charge, the operator and the school lead. */
+export function canEditOrganisation(user: AuthUser, org: OrgRef): boolean {
+	const roles = rolesFor(user, org);
+	if (roles.includes('admin') || roles.includes('consultant')) return true;
+	if (org.kind === 'operator' || org.kind === 'school') {
+		if (roles.includes('operator')) return true;
+	}
+	return org.kind === 'school' && roles.includes('school_lead');
+}
+
+/** Creating schools, deactivating and inviting people: KISA staff in charge and the operator. */
+export function canManageOperatorSchools(user: AuthUser, operatorId: string): boolean {
+	if (managesOperator(user, operatorId)) return true;
+	return user.memberships.some((m) => m.role === 'operator' && m.organisationId === operatorId);
+}
+
+/**
+ * Operator ids the user may see in lists: 'all' for admins; otherwise the assigned and own ones.
+ * Lists are filtered by this in SQL; single objects are checked with canReadOrganisation.
+ */
+export function visibleOperatorIds(user: AuthUser): 'all' | string[] {
+	if (isAdmin(user)) return 'all';
+	const ids = new Set(user.assignedOperatorIds);
+	for (const m of user.memberships) {
+		if (m.organisationKind === 'operator') ids.add(m.organisationId);
+		if (m.organisationKind === 'school' && m.parentId) ids.add(m.parentId);
+	}
+	return [...ids];
+}
+
+export function assert(condition: boolean, message?: string): asserts condition {
+	if (!condition) throw new ForbiddenError(message);
+}

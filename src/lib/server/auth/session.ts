@@ -1,0 +1,116 @@
+// Sessions as in the current Lucia guide (lucia-auth.com): token "<id>.<secret>", each part 120 bits
+// of CSPRNG output in base32; only SHA-256(secret) is stored and compared in constant time.
+// Times come in as `now` so tests can move the clock.
+import { sha256 } from '@oslojs/crypto/sha2';
+import { constantTimeEqual } from '@oslojs/crypto/subtle';
+import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import { getRandomValues } from 'node:crypto';
+import type { Db } from '../db/client';
+import type { AuthUser } from './user';
+import { loadAuthUser } from './user-repository';
+
+/** Sliding inactivity timeout (quality.md S2: at most 8 h). */
+export const INACTIVITY_TIMEOUT_MS = 8 * 60 * 60 * 1000;
+/** Absolute lifetime, however active the session (at most 7 days). */
+export const ABSOLUTE_TIMEOUT_MS = 7 * 24 * 60 * 60 * 1000;
+/** Write last_active_at at most once a minute to keep reads cheap. */
+const ACTIVITY_WRITE_INTERVAL_MS = 60 * 1000;
+
+export const SESSION_COOKIE = 'mek_session';
+
+export interface Session {
+	id: string;
+	userId: string;
+	createdAt: number;
+	lastActiveAt: number;
+}
+
+export interface SessionWithToken extends Session {
+	token: string;
+}
+
+function randomPart(): string {
+	// 15 bytes = 120 bits -> 24 base32 characters.
+	const bytes = new Uint8Array(15);
+	getRandomValues(bytes);
+	return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+function hashSecret(secret: string): Uint8Array {
+	return sha256(new TextEncoder().encode(secret));
+}
+
+export async function createSession(db: Db, userId: string, now = Date.now()): Promise<SessionWithToken> {
+	const id = randomPart();
+	const secret = randomPart();
+	await db
+		.insertInto('sessions')
+		.values({ id, secret_hash: hashSecret(secret), user_id: userId, created_at: now, last_active_at: now })
+		.execute();
+	return { id, userId, createdAt: now, lastActiveAt: now, token: `${id}.${secret}` };
+}
+
+export function isSessionExpired(session: Session, now: number): boolean {
+	return (
+		now - session.lastActiveAt >= INACTIVITY_TIMEOUT_MS ||
+		now - session.createdAt >= ABSOLUTE_TIMEOUT_MS
+	);
+}
+
+export async function validateSessionToken(
+	db: Db,
+	token: string,
+	now = Date.now()
+): Promise<{ session: Session; user: AuthUser } | null> {
+	const parts = token.split('.');
+	if (parts.length !== 2 || parts[0].length > 64 || parts[1].length > 64) return null;
+	const [id, secret] = parts;
+	const row = await db
+		.selectFrom('sessions')
+		.innerJoin('users', 'users.id', 'sessions.user_id')
+		.select([
+			'sessions.id',
+			'sessions.secret_hash',
+			'sessions.user_id',
+			'sessions.created_at',
+			'sessions.last_active_at',
+			'users.is_active'
+		])
+		.where('sessions.id', '=', id)
+		.executeTakeFirst();
+	if (!row) return null;
+	if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secret_hash))) return null;
+	const session: Session = {
+		id: row.id,
+		userId: row.user_id,
+		createdAt: row.created_at,
+		lastActiveAt: row.last_active_at
+	};
+	if (isSessionExpired(session, now) || row.is_active !== 1) {
+		await invalidateSession(db, id);
+		return null;
+	}
+	if (now - session.lastActiveAt >= ACTIVITY_WRITE_INTERVAL_MS) {
+		session.lastActiveAt = now;
+		await db.updateTable('sessions').set({ last_active_at: now }).where('id', '=', id).execute();
+	}
+	const user = await loadAuthUser(db, session.userId);
+	if (!user) return null;
+	return { session, user };
+}
+
+export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
+	await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}
+
+/** "Überall abmelden": ends every session of the user. */
+export async function invalidateAllSessions(db: Db, userId: string): Promise<void> {
+	await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** Seconds until the session would time out from inactivity; the UI warns before it strikes. */
+export function secondsUntilTimeout(session: Session, now = Date.now()): number {
+	const inactivity = session.lastActiveAt + INACTIVITY_TIMEOUT_MS - now;
+	const absolute = session.createdAt + ABSOLUTE_TIMEOUT_MS - now;
+	return Math.max(0, Math.floor(Math.min(inactivity, absolute) / 1000));
+}

@@ -1,0 +1,101 @@
+// Table types for Kysely. Kept by hand next to the migrations in db/migrations (the source of truth);
+// nullable columns are `T | null`, never optional (Kysely docs). Each feature adds its tables here.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+export interface OrganisationsTable {
+	id: string;
+	kind: string;
+	parent_id: string | null;
+	name: string;
+	is_active: number;
+	operator_type: string | null;
+	municipality_key: string | null;
+	school_number: string | null;
+	school_type: string | null;
+	street: string | null;
+	postal_code: string | null;
+	city: string | null;
+	pupils: number | null;
+	classes: number | null;
+	teachers: number | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface UsersTable {
+	id: string;
+	email: string;
+	name: string;
+	password_hash: string;
+	is_active: number;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface MembershipsTable {
+	id: string;
+	user_id: string;
+	organisation_id: string;
+	role: string;
+	created_at: string;
+}
+
+export interface ConsultantAssignmentsTable {
+	consultant_id: string;
+	operator_id: string;
+	created_at: string;
+}
+
+export interface SessionsTable {
+	id: string;
+	secret_hash: Uint8Array;
+	user_id: string;
+	created_at: number;
+	last_active_at: number;
+}
+
+export interface InvitationsTable {
+	id: string;
+	token_hash: string;
+	email: string;
+	organisation_id: string;
+	role: string;
+	invited_by: string | null;
+	created_at: string;
+	expires_at: string;
+	used_at: string | null;
+	used_by: string | null;
+}
+
+export interface LoginThrottlesTable {
+	key: string;
+	failures: number;
+	window_started_at: number;
+	blocked_until: number;
+}
+
+export interface AuditLogTable {
+	id: Generated<number>;
+	at: string;
+	actor_id: string | null;
+	action: string;
+	entity_type: string;
+	entity_id: string;
+	organisation_id: string | null;
+	details: ColumnType<string, string, never>;
+}
+
+export interface Database {
+	organisations: OrganisationsTable;
+	users: UsersTable;
+	memberships: MembershipsTable;
+	consultant_assignments: ConsultantAssignmentsTable;
+	sessions: SessionsTable;
+	invitations: InvitationsTable;
+	login_throttles: LoginThrottlesTable;
+	audit_log: AuditLogTable;
+}
+
+export type OrganisationRow = Selectable<OrganisationsTable>;
+export type NewOrganisationRow = Insertable<OrganisationsTable>;
+export type UserRow = Selectable<UsersTable>;
