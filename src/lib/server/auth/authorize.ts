@@ -90,6 +90,42 @@ export function visibleOperatorIds(user: AuthUser): 'all' | string[] {
 	return [...ids];
 }
 
+/**
+ * Whether the user may see a Schulträger's entry (name, address, consultants): everyone who can read it,
+ * plus the staff of its schools, who see it only as the frame around their own school.
+ */
+export function canSeeOperator(user: AuthUser, operatorId: string): boolean {
+	const ids = visibleOperatorIds(user);
+	return ids === 'all' || ids.includes(operatorId);
+}
+
+/** Creating Schulträger: admins and consultants (a consultant is then assigned to it). */
+export function canCreateOperator(user: AuthUser): boolean {
+	return isAdmin(user) || isConsultant(user);
+}
+
+/**
+ * Deactivating a Schulträger: KISA staff in charge only, since the operator would lock itself out.
+ * Schools are deactivated by whoever canManageOperatorSchools.
+ */
+export function canDeactivateOperator(user: AuthUser, operatorId: string): boolean {
+	return managesOperator(user, operatorId);
+}
+
+/** Assigning consultants to Schulträger: admins only. */
+export function canAssignConsultants(user: AuthUser): boolean {
+	return isAdmin(user);
+}
+
+/**
+ * The people list of an organisation: those who may edit it (admin, consultant in charge, operator;
+ * a school lead for their school). IT staff read master data but neither edit it nor see people.
+ */
+export function canViewPeople(user: AuthUser, org: OrgRef): boolean {
+	if (org.kind === 'kisa') return isAdmin(user);
+	return canEditOrganisation(user, org);
+}
+
 export function assert(condition: boolean, message?: string): asserts condition {
 	if (!condition) throw new ForbiddenError(message);
 }
