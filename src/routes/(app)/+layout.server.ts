@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
 import { appShellData } from '$lib/server/shell';
 import type { LayoutServerLoad } from './$types';
 
@@ -9,6 +9,6 @@ import type { LayoutServerLoad } from './$types';
  */
 export const load: LayoutServerLoad = ({ locals, url }) => {
 	void url.pathname;
-	if (!locals.user || !locals.session) error(401, 'Bitte melden Sie sich an.');
-	return appShellData(locals.user, locals.session);
+	const { user, session } = requireUser(locals);
+	return appShellData(user, session);
 };

@@ -1,5 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { isAdmin, isConsultant } from '$lib/server/auth/authorize';
+import { requireUser } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { getSchool, listOperators, listSchools } from '$lib/server/organisations';
 import { missingMasterData } from '$lib/domain/master-data';
@@ -36,8 +36,7 @@ function toStartSchool(school: Organisation): StartSchool {
  * the user's access (visibleOperatorIds, canReadOrganisation); nothing is decided here.
  */
 export const load: PageServerLoad = async ({ locals }) => {
-	const user = locals.user;
-	if (!user) error(401, 'Bitte melden Sie sich an.');
+	const { user } = requireUser(locals);
 	const roles = new Set(user.memberships.map((m) => m.role));
 	const operators = (await listOperators(db, user)).map((o) => ({
 		id: o.id,

@@ -1,0 +1,104 @@
+// Every demo role logs in, sees its own world, and every page it can reach passes axe (issue 2,
+// "Done when" 2 and 8). Pages are found by following the links the app offers to that role.
+import { expect, test } from '@playwright/test';
+import { login, ids, type AccountKey } from './helpers/auth';
+import { checkFormErrorState, crawlAndCheck } from './helpers/crawl';
+import { expectNoAxeViolations } from './helpers/axe';
+
+interface RoleCase {
+	key: AccountKey;
+	/** Text the start page must show (own world) and must not show (foreign world). */
+	sees: string[];
+	doesNotSee: string[];
+	/** Create/edit forms whose error state is checked. */
+	forms?: string[];
+}
+
+const CASES: RoleCase[] = [
+	{
+		key: 'admin',
+		sees: ['Schulträger verwalten'],
+		doesNotSee: [],
+		forms: ['/schultraeger/neu', `/schultraeger/${ids.org('musterstadt')}/schulen/neu`]
+	},
+	{
+		key: 'consultantMs',
+		sees: ['Stadt Musterstadt'],
+		doesNotSee: ['Landkreis Beispielkreis'],
+		forms: [`/schultraeger/${ids.org('musterstadt')}/bearbeiten`]
+	},
+	{
+		key: 'operatorMs',
+		sees: ['Grundschule Am Lindenhof', 'Förderschule Am Park'],
+		doesNotSee: ['Landkreis Beispielkreis', 'Oberschule Talblick'],
+		forms: [`/schultraeger/${ids.org('musterstadt')}/schulen/neu`]
+	},
+	{
+		key: 'itMs',
+		sees: ['Goethe-Gymnasium Musterstadt'],
+		doesNotSee: ['Gymnasium Bergstadt']
+	},
+	{
+		key: 'leadMsGs',
+		sees: ['Grundschule Am Lindenhof'],
+		doesNotSee: ['Oberschule Musterstadt', 'Landkreis Beispielkreis']
+	},
+	{
+		key: 'leadBkBsz',
+		sees: ['Berufliches Schulzentrum Beispielkreis'],
+		doesNotSee: ['Stadt Musterstadt', 'Gymnasium Bergstadt']
+	}
+];
+
+for (const c of CASES) {
+	test.describe(`${c.key}`, () => {
+		test('logs in, sees only its own world on the start page', async ({ page }) => {
+			await login(page, c.key);
+			const main = page.locator('main');
+			for (const text of c.sees) await expect(main).toContainText(text);
+			for (const text of c.doesNotSee) await expect(main).not.toContainText(text);
+			await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
+			await expect(page.getByRole('link', { name: 'Start', exact: true })).toHaveAttribute(
+				'aria-current',
+				'page'
+			);
+		});
+
+		test('every page reachable by links passes axe', async ({ page }) => {
+			test.setTimeout(180_000);
+			await login(page, c.key);
+			const visited = await crawlAndCheck(page, '/start', { label: c.key });
+			expect(visited).toContain('/konto');
+			expect(visited.length).toBeGreaterThan(2);
+		});
+
+		for (const form of c.forms ?? []) {
+			test(`form ${form} shows German field errors accessibly`, async ({ page }) => {
+				await login(page, c.key);
+				await checkFormErrorState(page, form, c.key);
+			});
+		}
+	});
+}
+
+test('the session timeout warning appears 5 minutes before and "Sitzung verlängern" works', async ({
+	page
+}) => {
+	await page.clock.install();
+	await login(page, 'leadMsGs');
+	const region = page.locator('.session-warning');
+	await expect(region).toBeEmpty();
+	await page.clock.fastForward('07:56:00');
+	await expect(region).toContainText('Ihre Sitzung läuft in etwa 5 Minuten ab');
+	await expectNoAxeViolations(page, '/start (Sitzungswarnung)');
+	await region.getByRole('button', { name: 'Sitzung verlängern' }).click();
+	await expect(region).toContainText('Ihre Sitzung wurde verlängert.');
+});
+
+test('logout ends the session and the app area asks for a login again', async ({ page }) => {
+	await login(page, 'operatorMs');
+	await page.getByRole('button', { name: 'Abmelden' }).click();
+	await expect(page).not.toHaveURL(/\/start$/);
+	await page.goto('/start');
+	await expect(page).toHaveURL(/\/anmelden/);
+});
