@@ -1,6 +1,6 @@
 // Authorization, decided in one place from memberships and assignments (design.md, quality.md S4).
 // Services call these for every object they touch; routes never decide access themselves.
-import type { OrganisationKind, Role } from '$lib/domain/roles';
+import { ROLES_BY_KIND, type OrganisationKind, type Role } from '$lib/domain/roles';
 import { ForbiddenError } from '../errors';
 import type { AuthUser } from './user';
 
@@ -74,6 +74,28 @@ export function canEditOrganisation(user: AuthUser, org: OrgRef): boolean {
 export function canManageOperatorSchools(user: AuthUser, operatorId: string): boolean {
 	if (managesOperator(user, operatorId)) return true;
 	return user.memberships.some((m) => m.role === 'operator' && m.organisationId === operatorId);
+}
+
+/**
+ * Roles the user may invite people into this organisation with: admins any role the kind allows,
+ * in any organisation; consultants into assigned Schulträger and their schools; operators into their
+ * own Schulträger and its schools (operator, school_lead, it_staff). Nobody else invites.
+ */
+export function invitableRoles(user: AuthUser, org: OrgRef): Role[] {
+	const allowed = ROLES_BY_KIND[org.kind] ?? [];
+	if (isAdmin(user)) return [...allowed];
+	const operatorId = operatorIdOf(org);
+	if (!operatorId || !canManageOperatorSchools(user, operatorId)) return [];
+	return allowed.filter((role) => role !== 'admin' && role !== 'consultant');
+}
+
+export function canInviteTo(user: AuthUser, org: OrgRef, role: Role): boolean {
+	return invitableRoles(user, org).includes(role);
+}
+
+/** Listing and revoking open invitations of an organisation. */
+export function canManageInvitations(user: AuthUser, org: OrgRef): boolean {
+	return invitableRoles(user, org).length > 0;
 }
 
 /**

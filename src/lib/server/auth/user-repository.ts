@@ -43,3 +43,46 @@ export async function loadAuthUser(db: Db, userId: string): Promise<AuthUser | n
 		assignedOperatorIds: assignments.map((a) => a.operator_id)
 	};
 }
+
+export interface UserCredentials {
+	id: string;
+	passwordHash: string;
+	isActive: boolean;
+}
+
+/** For login and password checks only: the hash never leaves the auth services. */
+export async function findCredentialsByEmail(
+	db: Db,
+	normalisedEmail: string
+): Promise<UserCredentials | null> {
+	const row = await db
+		.selectFrom('users')
+		.select(['id', 'password_hash', 'is_active'])
+		.where('email', '=', normalisedEmail)
+		.executeTakeFirst();
+	return row
+		? { id: row.id, passwordHash: row.password_hash, isActive: row.is_active === 1 }
+		: null;
+}
+
+export async function findPasswordHash(db: Db, userId: string): Promise<string | null> {
+	const row = await db
+		.selectFrom('users')
+		.select('password_hash')
+		.where('id', '=', userId)
+		.executeTakeFirst();
+	return row?.password_hash ?? null;
+}
+
+export async function updatePasswordHash(
+	db: Db,
+	userId: string,
+	passwordHash: string,
+	now: Date
+): Promise<void> {
+	await db
+		.updateTable('users')
+		.set({ password_hash: passwordHash, updated_at: now.toISOString() })
+		.where('id', '=', userId)
+		.execute();
+}

@@ -1,0 +1,86 @@
+// Login: throttle check, password verification with even timing, audit entry. Returns the user id;
+// the route then creates the session. Unknown, inactive and wrong-password accounts fail alike.
+import { normaliseEmail } from '$lib/domain/account';
+import { appendAudit } from '../audit/repository';
+import type { Db } from '../db/client';
+import { TooManyRequestsError, ValidationError } from '../errors';
+import { hashPassword, verifyPassword } from './password';
+import { loginThrottleKeys, recordSuccessfulAttempt, reserveAttempt } from './throttle';
+import { findCredentialsByEmail } from './user-repository';
+
+export interface LoginCredentials {
+	email: string;
+	password: string;
+	clientAddress: string;
+}
+
+export class InvalidCredentialsError extends ValidationError {
+	constructor() {
+		super(
+			'Die E-Mail-Adresse oder das Passwort ist nicht korrekt. Bitte prüfen Sie Ihre Eingaben.'
+		);
+	}
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/** Verified against for unknown e-mail addresses so that they take as long as known ones. */
+function getDummyHash(): Promise<string> {
+	dummyHash ??= hashPassword('dummy password for constant timing, never matches anything');
+	return dummyHash;
+}
+
+/**
+ * Throws TooManyRequestsError while the account or the client is blocked, InvalidCredentialsError
+ * when the e-mail/password pair does not belong to an active account.
+ */
+export async function login(
+	db: Db,
+	credentials: LoginCredentials,
+	now = Date.now()
+): Promise<string> {
+	const email = normaliseEmail(credentials.email);
+	const [accountKey, clientKey] = loginThrottleKeys(email, credentials.clientAddress);
+	const context = { email, clientAddress: credentials.clientAddress };
+	try {
+		await reserveAttempt(db, [accountKey, clientKey], now);
+	} catch (err) {
+		if (err instanceof TooManyRequestsError) {
+			await audit(db, 'auth.login_throttled', null, { ...context }, now);
+		}
+		throw err;
+	}
+	const account = await findCredentialsByEmail(db, email);
+	const matches = await verifyPassword(
+		account?.passwordHash ?? (await getDummyHash()),
+		credentials.password
+	);
+	if (!account || !account.isActive || !matches) {
+		const reason = !account ? 'unknown_account' : !matches ? 'wrong_password' : 'inactive_account';
+		await audit(db, 'auth.login_failed', account?.id ?? null, { ...context, reason }, now);
+		throw new InvalidCredentialsError();
+	}
+	await recordSuccessfulAttempt(db, accountKey, [clientKey], now);
+	await audit(db, 'auth.login', account.id, context, now);
+	return account.id;
+}
+
+async function audit(
+	db: Db,
+	action: string,
+	userId: string | null,
+	details: Record<string, string>,
+	now: number
+): Promise<void> {
+	await appendAudit(
+		db,
+		{
+			actorId: action === 'auth.login' ? userId : null,
+			action,
+			entityType: 'user',
+			entityId: userId ?? 'unknown',
+			details
+		},
+		new Date(now)
+	);
+}
