@@ -9,6 +9,7 @@ import { ROLE_LABELS } from '../src/lib/domain/roles';
 import { migrateToLatest } from './migrator';
 import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD } from './demo-data';
 import { seedFoundation, type SeedContext } from './seed-foundation';
+import { seedRounds } from './seed-rounds';
 
 export type { SeedContext } from './seed-foundation';
 
@@ -17,7 +18,10 @@ export interface SeedStep {
 	run: (trx: Db, ctx: SeedContext) => Promise<void>;
 }
 
-export const SEED_STEPS: SeedStep[] = [{ name: 'Organisationen und Zugänge', run: seedFoundation }];
+export const SEED_STEPS: SeedStep[] = [
+	{ name: 'Organisationen und Zugänge', run: seedFoundation },
+	{ name: 'Planungsrunden und Antworten', run: seedRounds }
+];
 
 export interface SeedOptions {
 	now?: Date;

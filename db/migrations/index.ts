@@ -2,7 +2,9 @@
 // benchmark load the same modules without file-system tricks. Add new files at the end.
 import type { Migration } from 'kysely';
 import * as foundation from './2026_11_24_0001_foundation';
+import * as roundsAndAnswers from './2026_11_24_0300_rounds_and_answers';
 
 export const migrations: Record<string, Migration> = {
-	'2026_11_24_0001_foundation': foundation
+	'2026_11_24_0001_foundation': foundation,
+	'2026_11_24_0300_rounds_and_answers': roundsAndAnswers
 };

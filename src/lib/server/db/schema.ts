@@ -85,6 +85,60 @@ export interface AuditLogTable {
 	details: ColumnType<string, string, never>;
 }
 
+export interface QuestionnaireVersionsTable {
+	id: string;
+	questionnaire_key: string;
+	version: number;
+	audience: string;
+	definition: string;
+	content_hash: string;
+	published_at: string;
+}
+
+export interface PlanningRoundsTable {
+	id: string;
+	operator_id: string;
+	title: string;
+	period_start: number;
+	period_end: number;
+	status: string;
+	created_by: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface RoundSchoolsTable {
+	round_id: string;
+	school_id: string;
+}
+
+export interface RoundQuestionnairesTable {
+	round_id: string;
+	audience: string;
+	version_id: string;
+}
+
+export interface ResponsesTable {
+	id: string;
+	round_id: string;
+	organisation_id: string;
+	audience: string;
+	version_id: string;
+	status: string;
+	section_completion: ColumnType<string, string | undefined, string>;
+	submitted_at: string | null;
+	submitted_by: string | null;
+}
+
+export interface AnswersTable {
+	response_id: string;
+	question_key: string;
+	value: string;
+	version: number;
+	updated_by: string | null;
+	updated_at: string;
+}
+
 export interface Database {
 	organisations: OrganisationsTable;
 	users: UsersTable;
@@ -94,6 +148,12 @@ export interface Database {
 	invitations: InvitationsTable;
 	login_throttles: LoginThrottlesTable;
 	audit_log: AuditLogTable;
+	questionnaire_versions: QuestionnaireVersionsTable;
+	planning_rounds: PlanningRoundsTable;
+	round_schools: RoundSchoolsTable;
+	round_questionnaires: RoundQuestionnairesTable;
+	responses: ResponsesTable;
+	answers: AnswersTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
