@@ -1,0 +1,6 @@
+// Public API of the pure teacher-survey rules: codes, threshold rule, aggregates, breakdowns.
+export * from './code';
+export * from './suppression';
+export * from './aggregate';
+export * from './breakdown';
+export * from './pool';
