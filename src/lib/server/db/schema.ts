@@ -139,6 +139,43 @@ export interface AnswersTable {
 	updated_at: string;
 }
 
+export interface SurveyWavesTable {
+	id: string;
+	round_id: string;
+	school_id: string;
+	version_id: string;
+	code: string;
+	status: string;
+	free_text_visible: ColumnType<number, number | undefined, number>;
+	opened_on: string;
+	closed_on: string | null;
+}
+
+/** No user, IP address, user agent or time of day: only the day of submission. */
+export interface TeacherResponsesTable {
+	id: string;
+	wave_id: string;
+	submitted_on: string;
+}
+
+export interface TeacherAnswersTable {
+	teacher_response_id: string;
+	question_key: string;
+	value: string;
+}
+
+export interface SurveyCodeThrottlesTable {
+	key: string;
+	failures: number;
+	window_started_at: number;
+	blocked_until: number;
+}
+
+export interface SurveyThrottleSaltsTable {
+	day: string;
+	salt: string;
+}
+
 export interface Database {
 	organisations: OrganisationsTable;
 	users: UsersTable;
@@ -154,6 +191,11 @@ export interface Database {
 	round_questionnaires: RoundQuestionnairesTable;
 	responses: ResponsesTable;
 	answers: AnswersTable;
+	survey_waves: SurveyWavesTable;
+	teacher_responses: TeacherResponsesTable;
+	teacher_answers: TeacherAnswersTable;
+	survey_code_throttles: SurveyCodeThrottlesTable;
+	survey_throttle_salts: SurveyThrottleSaltsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
