@@ -21,3 +21,11 @@ export {
 	unassignConsultant
 } from './people';
 export { ConsultantInput, OperatorInput, SchoolInput, parseInput, type FieldErrors } from './input';
+export {
+	canCreateOperator,
+	operatorPermissions,
+	schoolPermissions,
+	type OperatorPermissions,
+	type SchoolPermissions
+} from './permissions';
+export { echo, failFromError, failValidation, orErrorPage, readForm } from './forms';

@@ -65,62 +65,79 @@ const count = (label: string) =>
 			.nullable()
 	);
 
-export const OperatorInput = z.object({
-	name: name('den Namen des Schulträgers'),
-	operatorType: z.preprocess(
-		blankToNull,
-		z
-			.enum(OPERATOR_TYPES, { error: 'Bitte wählen Sie eine Art des Schulträgers aus der Liste.' })
-			.nullable()
-	),
-	municipalityKey: z.preprocess(
-		blankToNull,
-		z
-			.string({ error: 'Bitte geben Sie den Gemeindeschlüssel als Text ein.' })
-			.regex(/^\d{8}$/, { error: 'Der Amtliche Gemeindeschlüssel besteht aus genau 8 Ziffern.' })
-			.nullable()
-	),
-	street,
-	postalCode,
-	city
-});
+const FORM = {
+	error: 'Das Formular wurde unvollständig übertragen. Bitte versuchen Sie es erneut.'
+};
+
+export const OperatorInput = z.object(
+	{
+		name: name('den Namen des Schulträgers'),
+		operatorType: z.preprocess(
+			blankToNull,
+			z
+				.enum(OPERATOR_TYPES, {
+					error: 'Bitte wählen Sie eine Art des Schulträgers aus der Liste.'
+				})
+				.nullable()
+		),
+		municipalityKey: z.preprocess(
+			blankToNull,
+			z
+				.string({ error: 'Bitte geben Sie den Gemeindeschlüssel als Text ein.' })
+				.regex(/^\d{8}$/, { error: 'Der Amtliche Gemeindeschlüssel besteht aus genau 8 Ziffern.' })
+				.nullable()
+		),
+		street,
+		postalCode,
+		city
+	},
+	FORM
+);
 export type OperatorInput = z.infer<typeof OperatorInput>;
 
-export const SchoolInput = z.object({
-	name: name('den Namen der Schule'),
-	schoolNumber: z.preprocess(
-		blankToNull,
-		z
-			.string({ error: 'Bitte geben Sie die Schulnummer als Text ein.' })
-			.regex(/^\d+$/, { error: 'Die Schulnummer darf nur Ziffern enthalten.' })
-			.max(20, { error: 'Die Schulnummer darf höchstens 20 Ziffern lang sein.' })
-			.nullable()
-	),
-	schoolType: z.enum(SCHOOL_TYPES, { error: 'Bitte wählen Sie eine Schulart aus der Liste.' }),
-	street,
-	postalCode,
-	city,
-	pupils: count('Schülerinnen und Schüler'),
-	classes: count('Klassen'),
-	teachers: count('Lehrkräfte')
-});
+export const SchoolInput = z.object(
+	{
+		name: name('den Namen der Schule'),
+		schoolNumber: z.preprocess(
+			blankToNull,
+			z
+				.string({ error: 'Bitte geben Sie die Schulnummer als Text ein.' })
+				.regex(/^\d+$/, { error: 'Die Schulnummer darf nur Ziffern enthalten.' })
+				.max(20, { error: 'Die Schulnummer darf höchstens 20 Ziffern lang sein.' })
+				.nullable()
+		),
+		schoolType: z.enum(SCHOOL_TYPES, { error: 'Bitte wählen Sie eine Schulart aus der Liste.' }),
+		street,
+		postalCode,
+		city,
+		pupils: count('Schülerinnen und Schüler'),
+		classes: count('Klassen'),
+		teachers: count('Lehrkräfte')
+	},
+	FORM
+);
 export type SchoolInput = z.infer<typeof SchoolInput>;
 
-export const ConsultantInput = z.object({
-	consultantId: z
-		.string({ error: 'Bitte wählen Sie eine Beraterin oder einen Berater aus.' })
-		.regex(ID_PATTERN, { error: 'Bitte wählen Sie eine Beraterin oder einen Berater aus.' })
-});
+export const ConsultantInput = z.object(
+	{
+		consultantId: z
+			.string({ error: 'Bitte wählen Sie eine Beraterin oder einen Berater aus.' })
+			.regex(ID_PATTERN, { error: 'Bitte wählen Sie eine Beraterin oder einen Berater aus.' })
+	},
+	FORM
+);
 export type ConsultantInput = z.infer<typeof ConsultantInput>;
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
-/** Parses untrusted input; never throws. Errors are German messages per field. */
+/** Parses untrusted input; never throws. German messages per field; `_form` when it is no object. */
 export function parseInput<T>(
 	schema: z.ZodType<T>,
 	values: unknown
 ): { ok: true; data: T } | { ok: false; errors: FieldErrors } {
 	const result = schema.safeParse(values);
 	if (result.success) return { ok: true, data: result.data };
-	return { ok: false, errors: z.flattenError(result.error).fieldErrors as FieldErrors };
+	const { formErrors, fieldErrors } = z.flattenError(result.error);
+	const errors = fieldErrors as FieldErrors;
+	return { ok: false, errors: formErrors.length > 0 ? { ...errors, _form: formErrors } : errors };
 }
