@@ -59,7 +59,9 @@ export async function hasUsers(db: Db): Promise<boolean> {
 export function formatDemoLogins(): string {
 	const header = ['Rolle', 'Organisation', 'E-Mail', 'Passwort'];
 	const rows = DEMO_ACCOUNTS.map((a) => [
-		ROLE_LABELS[a.role],
+		a.assigned?.length
+			? `${ROLE_LABELS[a.role]}, betreut ${a.assigned.map((k) => DEMO_ORGS[k].name).join(', ')}`
+			: ROLE_LABELS[a.role],
 		DEMO_ORGS[a.org].name.replace(/ – .*/, ''),
 		a.email,
 		DEMO_PASSWORD
