@@ -62,8 +62,12 @@ test('the login page is accessible, also in its error state, and explains a wron
 	await expectNoAxeViolations(page, '/anmelden (leer)');
 
 	await fillLogin(page, 'admin@kisa.example', 'falsches-Passwort-123');
-	await expect(page.locator('main')).toContainText(/E-Mail-Adresse oder Passwort/i);
+	await expect(page.locator('main')).toContainText(
+		'Die E-Mail-Adresse oder das Passwort ist nicht korrekt.'
+	);
 	await expect(page).toHaveURL(/\/anmelden/);
+	// The error summary takes focus so keyboard and screen-reader users land on it.
+	await expect(page.getByRole('alert').filter({ hasText: 'Bitte prüfen' })).toBeFocused();
 	await expectNoAxeViolations(page, '/anmelden (falsches Passwort)');
 
 	// Empty submit: German messages at the fields, never a 5xx.

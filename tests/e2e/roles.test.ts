@@ -10,8 +10,8 @@ interface RoleCase {
 	/** Text the start page must show (own world) and must not show (foreign world). */
 	sees: string[];
 	doesNotSee: string[];
-	/** Create/edit forms whose error state is checked. */
-	forms?: string[];
+	/** Forms whose error state is checked (path, optional form selector). */
+	forms?: { path: string; form?: string }[];
 }
 
 const CASES: RoleCase[] = [
@@ -19,19 +19,32 @@ const CASES: RoleCase[] = [
 		key: 'admin',
 		sees: ['Schulträger verwalten'],
 		doesNotSee: [],
-		forms: ['/schultraeger/neu', `/schultraeger/${ids.org('musterstadt')}/schulen/neu`]
+		forms: [
+			{ path: '/schultraeger/neu' },
+			{ path: `/schultraeger/${ids.org('musterstadt')}/schulen/neu` },
+			{ path: '/konto', form: 'form[action="?/changePassword"]' }
+		]
 	},
 	{
 		key: 'consultantMs',
 		sees: ['Stadt Musterstadt'],
 		doesNotSee: ['Landkreis Beispielkreis'],
-		forms: [`/schultraeger/${ids.org('musterstadt')}/bearbeiten`]
+		forms: [
+			{ path: `/schultraeger/${ids.org('musterstadt')}/bearbeiten` },
+			{
+				path: `/einladungen?organisation=${ids.org('musterstadt')}`,
+				form: 'form[action$="/create"]'
+			}
+		]
 	},
 	{
 		key: 'operatorMs',
 		sees: ['Grundschule Am Lindenhof', 'Förderschule Am Park'],
 		doesNotSee: ['Landkreis Beispielkreis', 'Oberschule Talblick'],
-		forms: [`/schultraeger/${ids.org('musterstadt')}/schulen/neu`]
+		forms: [
+			{ path: `/schultraeger/${ids.org('musterstadt')}/schulen/neu` },
+			{ path: `/einladungen?organisation=${ids.org('msGs')}`, form: 'form[action$="/create"]' }
+		]
 	},
 	{
 		key: 'itMs',
@@ -41,7 +54,8 @@ const CASES: RoleCase[] = [
 	{
 		key: 'leadMsGs',
 		sees: ['Grundschule Am Lindenhof'],
-		doesNotSee: ['Oberschule Musterstadt', 'Landkreis Beispielkreis']
+		doesNotSee: ['Oberschule Musterstadt', 'Landkreis Beispielkreis'],
+		forms: [{ path: `/schulen/${ids.org('msGs')}`, form: 'form[action="?/update"]' }]
 	},
 	{
 		key: 'leadBkBsz',
@@ -72,10 +86,10 @@ for (const c of CASES) {
 			expect(visited.length).toBeGreaterThan(2);
 		});
 
-		for (const form of c.forms ?? []) {
-			test(`form ${form} shows German field errors accessibly`, async ({ page }) => {
+		for (const { path, form } of c.forms ?? []) {
+			test(`form on ${path} shows German field errors accessibly`, async ({ page }) => {
 				await login(page, c.key);
-				await checkFormErrorState(page, form, c.key);
+				await checkFormErrorState(page, path, c.key, form);
 			});
 		}
 	});

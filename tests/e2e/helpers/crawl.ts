@@ -67,9 +67,15 @@ export async function crawlAndCheck(
  * Submits the main form of a create/edit page with every text field emptied and browser validation
  * off, so the server's German field errors show; then checks the error state with axe.
  */
-export async function checkFormErrorState(page: Page, path: string, label: string): Promise<void> {
+export async function checkFormErrorState(
+	page: Page,
+	path: string,
+	label: string,
+	/** CSS selector of the form; default: the first POST form in <main>. */
+	formSelector = 'main form[method="POST" i]'
+): Promise<void> {
 	await page.goto(path);
-	const form = page.locator('main form[method="POST" i], main form[method="post"]').first();
+	const form = page.locator(formSelector).first();
 	await form.evaluate((f: HTMLFormElement) => {
 		f.noValidate = true;
 		for (const el of f.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
