@@ -15,7 +15,10 @@ export default ts.config(
 		languageOptions: { globals: { ...globals.browser, ...globals.node } },
 		rules: {
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			// The app is served at the root (no kit.paths.base), so plain <a href="/start"> links are
 			// correct and readable; goto/pushState still have to use resolve().
 			'svelte/no-navigation-without-resolve': ['error', { ignoreLinks: true }]
