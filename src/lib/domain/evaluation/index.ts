@@ -7,3 +7,4 @@ export * from './role-gaps';
 export * from './rollup';
 export * from './charts';
 export { EXTRA_GUIDE_VALUES } from './extra-guide-values';
+export * from './survey-view';

@@ -4,3 +4,5 @@ export * from './suppression';
 export * from './aggregate';
 export * from './breakdown';
 export * from './pool';
+export * from './form';
+export * from './dates';

@@ -1,0 +1,112 @@
+// The evaluation of a whole round (one Schulträger): every school side by side, roll-ups, and the
+// teacher survey pooled over the schools that may be shown. Access: auth/survey-access.ts.
+import {
+	computeIndicators,
+	rollupOperator,
+	surveyView,
+	type Indicator,
+	type OperatorRollup,
+	type SurveyView
+} from '$lib/domain/evaluation';
+import type { Round } from '$lib/domain/rounds';
+import { isShowable, poolShownGroups } from '$lib/domain/survey';
+import { canReadRoundEvaluation } from '../auth/survey-access';
+import type { AuthUser } from '../auth/user';
+import type { Db } from '../db/client';
+import { ForbiddenError } from '../errors';
+import { getRound } from '../rounds';
+import { surveyDataOfRound } from '../survey';
+import { evaluationInput } from './school';
+import {
+	listRoundSchools,
+	listSchoolAnswers,
+	type RoundSchool,
+	type SchoolAnswers
+} from './repository';
+
+export interface SchoolRow {
+	school: RoundSchool;
+	indicators: Indicator[];
+	questionnaireStatus: SchoolAnswers['status'];
+	/** responses of the teacher survey; null when fewer than 5 (but more than 0) or no survey */
+	teacherResponses: number | null;
+	/** the survey has 1–4 responses: say "weniger als 5", never the number */
+	teacherResponsesBelowThreshold: boolean;
+	surveyOpen: boolean | null;
+}
+
+export interface RoundEvaluation {
+	round: Round;
+	schools: SchoolRow[];
+	rollup: OperatorRollup;
+	/** the survey over all schools with at least 5 responses each */
+	pooledSurvey: SurveyView | null;
+	schoolsInPool: number;
+	schoolsLeftOutOfPool: number;
+}
+
+export async function assertRoundEvaluation(
+	db: Db,
+	user: AuthUser,
+	roundId: string
+): Promise<Round> {
+	const { round } = await getRound(db, user, roundId);
+	if (!canReadRoundEvaluation(user, round.operatorId)) {
+		throw new ForbiddenError(
+			'Die Auswertung aller Schulen sehen der Schulträger und die zuständige Beratung.'
+		);
+	}
+	return round;
+}
+
+export async function getRoundEvaluation(
+	db: Db,
+	user: AuthUser,
+	roundId: string,
+	now = new Date()
+): Promise<RoundEvaluation> {
+	const round = await assertRoundEvaluation(db, user, roundId);
+	return computeRoundEvaluation(db, round, now);
+}
+
+/** Without an access check: callers have checked (the overview, the CSV export). */
+export async function computeRoundEvaluation(
+	db: Db,
+	round: Round,
+	now: Date
+): Promise<RoundEvaluation> {
+	const schools = await listRoundSchools(db, round.id);
+	const answers = await listSchoolAnswers(
+		db,
+		round.id,
+		schools.map((s) => s.id)
+	);
+	const survey = await surveyDataOfRound(db, round.id);
+	const inputs = schools.map((s) => evaluationInput(s, answers.get(s.id), now));
+	const perSchool = inputs.map(computeIndicators);
+	const rows: SchoolRow[] = schools.map((school, i) => {
+		const data = survey.get(school.id);
+		const n = data?.responses.length ?? 0;
+		return {
+			school,
+			indicators: perSchool[i],
+			questionnaireStatus: answers.get(school.id)?.status ?? { schoolLead: null, itStaff: null },
+			teacherResponses: data && (n === 0 || isShowable(n)) ? n : null,
+			teacherResponsesBelowThreshold: n > 0 && !isShowable(n),
+			surveyOpen: data ? data.wave.status === 'offen' : null
+		};
+	});
+	const groups = schools.map((s) => survey.get(s.id)?.responses ?? []);
+	const pool = poolShownGroups(groups);
+	const definition = [...survey.values()][0]?.version.definition;
+	const pooledSurvey =
+		definition && pool.responses.length > 0 ? surveyView(definition, pool.responses) : null;
+	return {
+		round,
+		schools: rows,
+		rollup: rollupOperator(inputs, perSchool),
+		pooledSurvey,
+		schoolsInPool: pool.schoolsIncluded,
+		schoolsLeftOutOfPool: pool.schoolsLeftOut
+	};
+}

@@ -1,0 +1,28 @@
+// Public API of the teacher survey (issue 4).
+//
+// School lead (and KISA in charge), all checked in auth/survey-access.ts:
+//   getSurveyAdmin(db, user, roundId, schoolId): SurveyAdminView (wave or null, response count)
+//   openSurvey / closeSurvey / renewSurveyCode(db, user, roundId, schoolId, now?): Wave (audited)
+//   setFreeTextVisible(db, user, roundId, schoolId, visible, now?): Wave (the school's lead only)
+//   getSurveySheet(db, user, roundId, schoolId): SheetData (code, school, round) for the A4 PDF
+// Teachers (no account; every call passes the code-guessing throttle):
+//   enterSurveyCode(db, rawCode, client, now?): normalised code
+//   loadPublicSurvey(db, rawCode, client, now?): PublicSurvey (frozen definition, school name)
+//   submitSurvey(db, rawCode, submissionId, formEntries, client, now?): one transaction, idempotent
+// Evaluation (no access check, callers check first):
+//   surveyDataOfRound(db, roundId): Map<schoolId, { wave, version, responses: Answers[] }>
+// Errors: ValidationError (field 'code'), TooManyRequestsError (429), SurveyClosedError (410),
+// SurveyInputError (.errors per question key), NotFoundError, ForbiddenError, ConflictError.
+export { openSurvey, closeSurvey, renewSurveyCode, setFreeTextVisible } from './manage';
+export { getSurveyAdmin, getSurveySheet, type SurveyAdminView, type SheetData } from './admin-view';
+export {
+	enterSurveyCode,
+	loadPublicSurvey,
+	submitSurvey,
+	type PublicSurvey,
+	type SurveyClient
+} from './public';
+export { SurveyClosedError, SurveyInputError, UNKNOWN_CODE_MESSAGE } from './errors';
+export type { Wave, WaveStatus } from './repository';
+// For the evaluation service only (it checks access before calling):
+export { surveyDataOfRound, type SchoolSurveyData } from './data';

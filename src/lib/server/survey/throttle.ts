@@ -1,0 +1,80 @@
+// Slowing down and then refusing code guessing (quality.md S6) without storing who guessed: a client
+// is known only by HMAC-SHA256(daily salt, address). The salt is random, kept in the database (so
+// several app instances agree) and replaced every day (UTC), so yesterday's keys cannot be linked to
+// an address even with the database in hand. Every attempt is counted before the code is looked up
+// (parallel guesses cannot slip past); a valid code gives the attempt back, so colleagues behind one
+// school router do not lock each other out with a typo now and then.
+import { createHmac, randomBytes } from 'node:crypto';
+import type { Db } from '../db/client';
+import { inTransaction } from '../db/in-transaction';
+import { TooManyRequestsError } from '../errors';
+import * as repo from './throttle-repository';
+
+export const CODE_WINDOW_MS = 60 * 60 * 1000;
+/** From this many failed attempts in the window, every further failure is answered more slowly. */
+export const SLOW_FROM_FAILURES = 5;
+/** From this many, the client is refused until the window ends. */
+export const REFUSE_AT_FAILURES = 20;
+export const MAX_FAILURE_DELAY_MS = 1000;
+
+/** Extra wait before answering the n-th failed attempt: 0, then 250 ms, 500 ms, 1 s, 1 s, … */
+export function failureDelayMs(failures: number): number {
+	if (failures < SLOW_FROM_FAILURES) return 0;
+	return Math.min(250 * 2 ** (failures - SLOW_FROM_FAILURES), MAX_FAILURE_DELAY_MS);
+}
+
+export function refusalMessage(retryAfterSeconds: number): string {
+	const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+	return `Von diesem Anschluss wurden zu viele ungültige Teilnahmecodes eingegeben. Bitte versuchen Sie es in ${minutes} ${minutes === 1 ? 'Minute' : 'Minuten'} erneut oder nutzen Sie den Link bzw. QR-Code auf dem Aushang.`;
+}
+
+function utcDay(now: number): string {
+	return new Date(now).toISOString().slice(0, 10);
+}
+
+/** The keyed hash a client address is counted under today. */
+export async function clientKey(db: Db, address: string, now: number): Promise<string> {
+	const day = utcDay(now);
+	let salt = await repo.findSalt(db, day);
+	if (!salt) {
+		await repo.ensureSalt(db, day, randomBytes(32).toString('hex'));
+		salt = await repo.findSalt(db, day);
+		if (!salt) throw new Error('survey throttle salt missing');
+	}
+	return createHmac('sha256', Buffer.from(salt, 'hex')).update(address).digest('hex');
+}
+
+/**
+ * Counts an attempt for the client; throws TooManyRequestsError while it is refused. Returns the
+ * number of attempts counted in the current window (this one included).
+ */
+export async function reserveCodeAttempt(db: Db, key: string, now: number): Promise<number> {
+	return inTransaction(db, async (trx) => {
+		const state = await repo.findCodeThrottle(trx, key);
+		if (state && state.blockedUntil > now) {
+			const seconds = Math.ceil((state.blockedUntil - now) / 1000);
+			throw new TooManyRequestsError(refusalMessage(seconds), seconds);
+		}
+		const fresh = !state || now >= state.windowStartedAt + CODE_WINDOW_MS;
+		const failures = fresh ? 1 : state.failures + 1;
+		const windowStartedAt = fresh ? now : state.windowStartedAt;
+		const blockedUntil = failures >= REFUSE_AT_FAILURES ? windowStartedAt + CODE_WINDOW_MS : 0;
+		await repo.saveCodeThrottle(trx, { key, failures, windowStartedAt, blockedUntil });
+		await repo.deleteStaleCodeThrottles(trx, now - CODE_WINDOW_MS);
+		return failures;
+	});
+}
+
+/** A valid code: the attempt counted by reserveCodeAttempt is given back. */
+export async function refundCodeAttempt(db: Db, key: string): Promise<void> {
+	await inTransaction(db, async (trx) => {
+		const state = await repo.findCodeThrottle(trx, key);
+		if (!state) return;
+		const failures = state.failures - 1;
+		if (failures <= 0) return repo.deleteCodeThrottle(trx, key);
+		const blockedUntil = failures >= REFUSE_AT_FAILURES ? state.blockedUntil : 0;
+		await repo.saveCodeThrottle(trx, { ...state, failures, blockedUntil });
+	});
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

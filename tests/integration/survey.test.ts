@@ -1,0 +1,212 @@
+// Teacher survey service: waves, anonymous storage, one transaction, idempotent sending, the guessing
+// throttle (issue 4; quality.md S6, S7, R4).
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { listAudit } from '../../src/lib/server/audit/repository';
+import type { Db } from '../../src/lib/server/db/client';
+import { TooManyRequestsError, ValidationError } from '../../src/lib/server/errors';
+import * as survey from '../../src/lib/server/survey';
+import { REFUSE_AT_FAILURES } from '../../src/lib/server/survey/throttle';
+import { seedDemoWorld, type DemoWorld } from '../helpers/factories';
+import { musterstadtRoundId, recordingClient, teacherForm } from '../helpers/survey-fixtures';
+import { createTestDb } from '../helpers/test-db';
+
+let db: Db;
+let w: DemoWorld;
+let roundId: string;
+const day = new Date('2026-11-24T21:30:00Z'); // 22:30 in Berlin, same day
+
+beforeEach(async () => {
+	db = await createTestDb();
+	w = await seedDemoWorld(db);
+	roundId = await musterstadtRoundId(db);
+});
+
+async function openOs() {
+	return survey.openSurvey(db, w.users.leadMsOs, roundId, w.orgs.msOs, day);
+}
+
+describe('opening and closing', () => {
+	it('the school lead opens a wave with an 8-character code, audited', async () => {
+		const wave = await openOs();
+		expect(wave.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+		expect(wave).toMatchObject({ status: 'offen', openedOn: '2026-11-24', freeTextVisible: false });
+		expect((await listAudit(db, 'survey_wave', wave.id)).map((a) => a.action)).toEqual([
+			'survey.opened'
+		]);
+		expect(await survey.openSurvey(db, w.users.leadMsOs, roundId, w.orgs.msOs, day)).toEqual(wave);
+	});
+
+	it('closing stops the code; reopening keeps code and answers; renewing replaces the code', async () => {
+		const wave = await openOs();
+		await survey.closeSurvey(db, w.users.leadMsOs, roundId, w.orgs.msOs, day);
+		await expect(
+			survey.loadPublicSurvey(db, wave.code, recordingClient(), day)
+		).rejects.toBeInstanceOf(survey.SurveyClosedError);
+		const reopened = await survey.openSurvey(db, w.users.leadMsOs, roundId, w.orgs.msOs, day);
+		expect(reopened.code).toBe(wave.code);
+		const renewed = await survey.renewSurveyCode(db, w.users.leadMsOs, roundId, w.orgs.msOs, day);
+		expect(renewed.code).not.toBe(wave.code);
+		await expect(
+			survey.enterSurveyCode(db, wave.code, recordingClient(), day)
+		).rejects.toBeInstanceOf(ValidationError);
+		expect(
+			await survey.enterSurveyCode(db, renewed.code.toLowerCase(), recordingClient(), day)
+		).toBe(renewed.code);
+	});
+
+	it('the admin view counts responses', async () => {
+		const wave = await openOs();
+		await survey.submitSurvey(db, wave.code, randomUUID(), teacherForm(), recordingClient(), day);
+		const view = await survey.getSurveyAdmin(db, w.users.leadMsOs, roundId, w.orgs.msOs);
+		expect(view.responseCount).toBe(1);
+		expect(view.canToggleFreeText).toBe(true);
+		expect(
+			(await survey.getSurveyAdmin(db, w.users.consultantMs, roundId, w.orgs.msOs))
+				.canToggleFreeText
+		).toBe(false);
+	});
+});
+
+describe('anonymous storage', () => {
+	it('stored teacher rows contain no user, IP address, user agent or time of day', async () => {
+		const wave = await openOs();
+		await survey.submitSurvey(
+			db,
+			wave.code,
+			randomUUID(),
+			teacherForm({ 'use.wish': 'Mehr Zeit' }),
+			recordingClient('198.51.100.23'),
+			day
+		);
+		const responseRows = await db.selectFrom('teacher_responses').selectAll().execute();
+		const answerRows = await db.selectFrom('teacher_answers').selectAll().execute();
+		expect(responseRows).toHaveLength(1);
+		expect(Object.keys(responseRows[0]).sort()).toEqual(['id', 'submitted_on', 'wave_id']);
+		expect(responseRows[0].submitted_on).toBe('2026-11-24');
+		expect(Object.keys(answerRows[0]).sort()).toEqual([
+			'question_key',
+			'teacher_response_id',
+			'value'
+		]);
+		const tables = (await db.introspection.getTables()).filter((t) =>
+			t.name.startsWith('teacher_')
+		);
+		for (const column of tables.flatMap((t) => t.columns.map((c) => c.name))) {
+			expect(column).not.toMatch(/user|ip|address|agent|_at$|time/);
+		}
+		const everything = JSON.stringify([
+			responseRows,
+			answerRows,
+			await db.selectFrom('survey_code_throttles').selectAll().execute()
+		]);
+		expect(everything).not.toContain('198.51.100.23');
+		expect(everything).not.toMatch(/T\d{2}:\d{2}/);
+	});
+
+	it('teacher tables have no rowid, so storage order is not submission order', async () => {
+		await expect(sql`select rowid from teacher_responses`.execute(db)).rejects.toThrow();
+		await expect(sql`select rowid from teacher_answers`.execute(db)).rejects.toThrow();
+	});
+
+	it('no audit entry for a teacher response', async () => {
+		const wave = await openOs();
+		const before = await db.selectFrom('audit_log').select('id').execute();
+		await survey.submitSurvey(db, wave.code, randomUUID(), teacherForm(), recordingClient(), day);
+		expect(await db.selectFrom('audit_log').select('id').execute()).toHaveLength(before.length);
+	});
+});
+
+describe('sending', () => {
+	it('is one transaction: a failing answer insert leaves no response behind', async () => {
+		const wave = await openOs();
+		await sql`create temp trigger fail_answers before insert on teacher_answers begin select raise(abort, 'boom'); end`.execute(
+			db
+		);
+		await expect(
+			survey.submitSurvey(db, wave.code, randomUUID(), teacherForm(), recordingClient(), day)
+		).rejects.toThrow(/boom/);
+		expect(await db.selectFrom('teacher_responses').select('id').execute()).toEqual([]);
+	});
+
+	it('a repeated post with the same submission id stores one response', async () => {
+		const wave = await openOs();
+		const id = randomUUID();
+		await survey.submitSurvey(db, wave.code, id, teacherForm(), recordingClient(), day);
+		await survey.submitSurvey(db, wave.code, id, teacherForm(), recordingClient(), day);
+		expect(await db.selectFrom('teacher_responses').select('id').execute()).toHaveLength(1);
+	});
+
+	it('missing required and invalid answers come back per question, nothing stored', async () => {
+		const wave = await openOs();
+		const post = teacherForm({ 'use.equipment_fit': '9' });
+		post.delete('use.frequency');
+		const err = await survey
+			.submitSurvey(db, wave.code, randomUUID(), post, recordingClient(), day)
+			.catch((e) => e);
+		expect(err).toBeInstanceOf(survey.SurveyInputError);
+		expect(Object.keys(err.errors).sort()).toEqual(['use.equipment_fit', 'use.frequency']);
+		expect(await db.selectFrom('teacher_responses').select('id').execute()).toEqual([]);
+	});
+
+	it('refuses answers when the round has moved past the evaluation', async () => {
+		const wave = await openOs();
+		await db
+			.updateTable('planning_rounds')
+			.set({ status: 'massnahmen' })
+			.where('id', '=', roundId)
+			.execute();
+		await expect(
+			survey.submitSurvey(db, wave.code, randomUUID(), teacherForm(), recordingClient(), day)
+		).rejects.toBeInstanceOf(survey.SurveyClosedError);
+	});
+});
+
+describe('code guessing', () => {
+	it('malformed input gets a German message and is not counted', async () => {
+		const client = recordingClient();
+		const err = await survey.enterSurveyCode(db, 'abc', client, day).catch((e) => e);
+		expect(err).toBeInstanceOf(ValidationError);
+		expect(err.field).toBe('code');
+		expect(err.message).toMatch(/8 Zeichen/);
+		expect(await db.selectFrom('survey_code_throttles').selectAll().execute()).toEqual([]);
+	});
+
+	it('unknown codes are slowed down and then refused, per client, without storing the address', async () => {
+		const client = recordingClient('192.0.2.44');
+		for (let i = 0; i < REFUSE_AT_FAILURES; i++) {
+			await expect(survey.enterSurveyCode(db, 'ZZZZ-ZZZZ', client, day)).rejects.toThrow(
+				survey.UNKNOWN_CODE_MESSAGE
+			);
+		}
+		expect(client.waits.slice(0, 4)).toEqual([0, 0, 0, 0]);
+		expect(client.waits.slice(4, 8)).toEqual([250, 500, 1000, 1000]);
+		const refused = await survey.enterSurveyCode(db, 'ZZZZ-ZZZZ', client, day).catch((e) => e);
+		expect(refused).toBeInstanceOf(TooManyRequestsError);
+		expect(refused.message).toMatch(/zu viele ungültige Teilnahmecodes/);
+		// even the right code is refused for this client now; another client is not affected
+		const wave = await openOs();
+		await expect(survey.enterSurveyCode(db, wave.code, client, day)).rejects.toBeInstanceOf(
+			TooManyRequestsError
+		);
+		expect(await survey.enterSurveyCode(db, wave.code, recordingClient('192.0.2.45'), day)).toBe(
+			wave.code
+		);
+		const keys = (await db.selectFrom('survey_code_throttles').select('key').execute()).map(
+			(r) => r.key
+		);
+		for (const key of keys) expect(key).toMatch(/^[0-9a-f]{64}$/);
+		// an hour later the window is over
+		expect(
+			await survey.enterSurveyCode(db, wave.code, client, new Date(day.getTime() + 61 * 60_000))
+		).toBe(wave.code);
+	});
+
+	it('a valid code gives the attempt back', async () => {
+		const wave = await openOs();
+		const client = recordingClient();
+		await survey.enterSurveyCode(db, wave.code, client, day);
+		expect(await db.selectFrom('survey_code_throttles').selectAll().execute()).toEqual([]);
+	});
+});
