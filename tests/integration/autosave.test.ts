@@ -166,6 +166,81 @@ describe('POST /api/antworten', () => {
 	});
 });
 
+describe('POST /api/antworten with random payloads (R5)', () => {
+	it('answers every random value for every question type with 200 or 400, never an exception', async () => {
+		const responseId = await responseOf(w.orgs.msGs, 'it_staff');
+		const version = await db
+			.selectFrom('responses')
+			.innerJoin('questionnaire_versions', 'questionnaire_versions.id', 'responses.version_id')
+			.select('questionnaire_versions.definition')
+			.where('responses.id', '=', responseId)
+			.executeTakeFirstOrThrow();
+		const definition = JSON.parse(version.definition) as {
+			sections: { questions: { key: string; type: string }[] }[];
+		};
+		const byType = new Map<string, string>();
+		for (const q of definition.sections.flatMap((s) => s.questions))
+			if (!byType.has(q.type)) byType.set(q.type, q.key);
+		let seed = 42;
+		const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		const atoms = [
+			null,
+			true,
+			false,
+			0,
+			-1,
+			1e308,
+			-1e-308,
+			3.5,
+			'',
+			' ',
+			'12,5',
+			'1.234,5',
+			'ja',
+			'sonstiges',
+			'keine_angabe',
+			'A1',
+			'2026-02-30',
+			'<script>x</script>',
+			'ä'.repeat(5000),
+			{},
+			[],
+			{ selected: 'x' },
+			{ selected: [1, null] }
+		];
+		const randomValue = (depth: number): unknown => {
+			const r = rnd();
+			if (depth > 2 || r < 0.5) return atoms[Math.floor(rnd() * atoms.length)];
+			if (r < 0.75)
+				return Array.from({ length: Math.floor(rnd() * 4) }, () => randomValue(depth + 1));
+			const keys = ['selected', 'other', 'tablet', 'apple', '__proto__', 'constructor', 'x'];
+			return Object.fromEntries(
+				keys.filter(() => rnd() < 0.4).map((k) => [k, randomValue(depth + 1)])
+			);
+		};
+		const statuses = new Set<number>();
+		for (const key of byType.values()) {
+			for (let i = 0; i < 40; i++) {
+				const res = await post(
+					w.users.itMs,
+					JSON.stringify({
+						responseId,
+						questionKey: key,
+						value: randomValue(0),
+						expectedVersion: 0
+					})
+				);
+				statuses.add(res.status);
+				expect([200, 400, 409], `${key}`).toContain(res.status);
+				expect(typeof res.body.message === 'string' || typeof res.body.version === 'number').toBe(
+					true
+				);
+			}
+		}
+		expect(statuses.has(400)).toBe(true);
+	});
+});
+
 describe('round pages and exports (route level)', () => {
 	// eslint-disable-next-line @typescript-eslint/no-explicit-any
 	const event = (user: AuthUser, extra: Record<string, unknown> = {}): any => ({

@@ -13,7 +13,9 @@ import type { Actions, PageServerLoad } from './$types';
 
 function withLinks(definition: QuestionnaireDefinition, base: string, items: MissingItem[]) {
 	return items.map((m) => {
-		const question = definition.sections.flatMap((s) => s.questions).find((q) => q.key === m.questionKey);
+		const question = definition.sections
+			.flatMap((s) => s.questions)
+			.find((q) => q.key === m.questionKey);
 		const anchor = question ? `#${anchorId(question)}` : '';
 		return { ...m, href: `${base}/${encodeURIComponent(m.sectionKey)}${anchor}` };
 	});
@@ -47,7 +49,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		lastActivity,
 		completedSectionTitle: definition.sections.find((s) => s.key === doneKey)?.title ?? null,
 		justCompleted: url.searchParams.has('fertig'),
-		firstSectionKey: definition.sections[0]?.key ?? null
+		/** the first section with a missing required answer, else the first section */
+		nextSectionKey:
+			(progress.sections.find((s) => !s.complete) ?? progress.sections[0])?.key ?? null
 	};
 };
 
@@ -55,7 +59,8 @@ async function run(action: () => Promise<void>) {
 	try {
 		await action();
 	} catch (err) {
-		if (err instanceof IncompleteError) return fail(400, { message: err.message, missing: err.missing.length });
+		if (err instanceof IncompleteError)
+			return fail(400, { message: err.message, missing: err.missing.length });
 		if (err instanceof DomainError) return fail(err.status, { message: err.message, missing: 0 });
 		throw err;
 	}
