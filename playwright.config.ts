@@ -58,7 +58,9 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
 			DATABASE_PATH: databasePath,
-			BODY_SIZE_LIMIT: '2M'
+			BODY_SIZE_LIMIT: '2M',
+			// Proves the legal texts come from the environment (public-pages.test.ts).
+			ACCESSIBILITY_CONTACT_EMAIL: 'barrierefreiheit@e2e.example'
 		}
 	}
 });

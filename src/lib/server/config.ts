@@ -49,13 +49,12 @@ function lines(value: string): string[] {
 		.filter(Boolean);
 }
 
-/** Trimmed value or the default; empty variables count as unset. */
-function read(name: string, fallback: string): string {
-	const value = env[name]?.trim();
-	return value ? value : fallback;
-}
+type EnvSource = Record<string, string | undefined>;
 
-export function legalConfig(): LegalConfig {
+/** Reads the legal texts from `source` (the process environment by default; tests pass their own). */
+export function legalConfig(source: EnvSource = env): LegalConfig {
+	/** Trimmed value or the default; empty variables count as unset. */
+	const read = (name: string, fallback: string): string => source[name]?.trim() || fallback;
 	const phone = read('LEGAL_PHONE', DEFAULTS.phone);
 	return {
 		operatorName: read('LEGAL_OPERATOR_NAME', DEFAULTS.operatorName),
