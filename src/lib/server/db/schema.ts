@@ -176,6 +176,55 @@ export interface SurveyThrottleSaltsTable {
 	salt: string;
 }
 
+export interface MeasuresTable {
+	id: string;
+	round_id: string;
+	rule_key: string | null;
+	title: string;
+	description: string;
+	action_field: string;
+	owner: string;
+	priority: string;
+	start_quarter: string | null;
+	end_quarter: string | null;
+	status: string;
+	rejection_reason: string | null;
+	reason: string;
+	created_by: string | null;
+	created_at: string;
+	updated_at: string;
+	version: number;
+}
+
+export interface MeasureSchoolsTable {
+	measure_id: string;
+	school_id: string;
+}
+
+export interface CostItemsTable {
+	id: string;
+	round_id: string;
+	measure_id: string | null;
+	school_id: string | null;
+	category: string;
+	label: string;
+	quantity: number;
+	unit_price_cents: number;
+	kind: string;
+	useful_life_years: number | null;
+	first_year: number;
+	last_year: number | null;
+	funding_source: string;
+	funding_rate_percent: number;
+	funded_until_year: number | null;
+	catalogue_item_id: string | null;
+	source_note: string | null;
+	created_by: string | null;
+	created_at: string;
+	updated_at: string;
+	version: number;
+}
+
 export interface Database {
 	organisations: OrganisationsTable;
 	users: UsersTable;
@@ -196,6 +245,9 @@ export interface Database {
 	teacher_answers: TeacherAnswersTable;
 	survey_code_throttles: SurveyCodeThrottlesTable;
 	survey_throttle_salts: SurveyThrottleSaltsTable;
+	measures: MeasuresTable;
+	measure_schools: MeasureSchoolsTable;
+	cost_items: CostItemsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
