@@ -41,6 +41,7 @@ export interface CostItemDefaults {
 	firstYear?: number;
 	fundingSource?: FundingSource;
 	fundingRatePercent?: number;
+	fundedUntilYear?: number | null;
 	measureId?: string | null;
 	idPrefix?: string;
 }
@@ -66,6 +67,7 @@ export function costItemsFromLines(
 				l.years === null ? null : (defaults.firstYear ?? context.period.startYear) + l.years - 1,
 			fundingSource: defaults.fundingSource ?? 'own',
 			fundingRatePercent: defaults.fundingRatePercent ?? 0,
+			fundedUntilYear: defaults.fundedUntilYear ?? null,
 			schoolId: l.schoolId,
 			catalogueItemId: l.catalogueItemId,
 			measureId: defaults.measureId ?? null,

@@ -7,3 +7,4 @@ export * from './rules-devices';
 export * from './rules-operations';
 export * from './engine';
 export * from './inputs';
+export * from './measure';

@@ -1,0 +1,164 @@
+// Chapter 12: the five-year cost and financing plan. Every figure is read from the pure CostPlan
+// (no renderer computes anything): totals by year, category, funding source and school, depreciation,
+// € per pupil against the guide values, and each cost item with its purchase years. Pure.
+import { formatEuroRounded } from '../costs/money';
+import { projectItem } from '../costs/projection';
+import { ownSharePercent } from '../costs/totals';
+import { COST_KIND_LABELS, FUNDING_SOURCE_LABELS, type CostTotals } from '../costs/types';
+import { formatNumber } from '../evaluation/format';
+import { ROUNDING, depreciationTable, yearTable, yearsChart } from './cost-tables';
+import { col, keyFigures, lightCell, p, type Captions, type Sections } from './blocks';
+import type { ConceptInput } from './input';
+import type { Block, Cell } from './model';
+
+const eur = formatEuroRounded;
+
+function totalsRow(label: string, t: CostTotals): Cell[] {
+	return [label, eur(t.investment), eur(t.running), eur(t.amount), eur(t.own)];
+}
+
+export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
+	const plan = input.costPlan;
+	const operator = plan.perPupil[plan.perPupil.length - 1];
+	const funding: Cell[][] = [...plan.byFundingSource.entries()]
+		.filter(([, t]) => t.amount !== 0)
+		.map(([src, t]) => [FUNDING_SOURCE_LABELS[src], eur(t.amount), eur(t.funded), eur(t.own)]);
+	const schoolName = (id: string | null) =>
+		id === null
+			? 'schulübergreifend (Schulträger)'
+			: (input.schools.find((x) => x.facts.schoolId === id)?.facts.name ?? id);
+	const bySchool: Cell[][] = [...plan.bySchool.entries()]
+		.filter(([, t]) => t.amount !== 0)
+		.map(([id, t]) => totalsRow(schoolName(id), t));
+	const perPupil: Cell[][] = plan.perPupil.map((r) => {
+		const light =
+			r.percentOfGuide === null
+				? 'grau'
+				: r.percentOfGuide >= 100
+					? 'gruen'
+					: r.percentOfGuide >= 75
+						? 'gelb'
+						: 'rot';
+		return [
+			r.name,
+			formatNumber(r.pupils, 0),
+			eur(r.annualCost),
+			r.perPupil === null ? '–' : eur(r.perPupil),
+			eur(r.guide),
+			lightCell(light, r.percentOfGuide === null ? '–' : `${formatNumber(r.percentOfGuide, 1)} %`)
+		];
+	});
+	const items: Cell[][] = plan.items.map((i) => {
+		const entries = projectItem(i, plan.period);
+		const years = entries.map((e) => e.year).join(', ') || '–';
+		const rate =
+			i.fundingSource === 'own'
+				? 'Eigenmittel'
+				: `${FUNDING_SOURCE_LABELS[i.fundingSource]} ${formatNumber(i.fundingRatePercent, 1)} %`;
+		const life =
+			i.kind === 'investment'
+				? `${COST_KIND_LABELS[i.kind]}, ${i.usefulLifeYears} J.`
+				: COST_KIND_LABELS[i.kind];
+		return [
+			`${i.label} (${schoolName(i.schoolId ?? null)})`,
+			`${formatNumber(i.quantity, 2)} × ${eur(i.unitPrice)}`,
+			life,
+			years,
+			rate,
+			eur(plan.annualDepreciationByItem.get(i.id) ?? 0)
+		];
+	});
+	return [
+		keyFigures([
+			{
+				label: 'Gesamtkosten',
+				value: eur(plan.total.amount),
+				detail: `${plan.years[0]}–${plan.years[plan.years.length - 1]}`,
+				source: 'Summe aller projizierten Kostenpositionen'
+			},
+			{
+				label: 'Investitionen',
+				value: eur(plan.total.investment),
+				detail: 'inkl. Ersatzbeschaffungen'
+			},
+			{ label: 'Laufende Kosten', value: eur(plan.total.running) },
+			{ label: 'Fördermittel', value: eur(plan.total.funded) },
+			{
+				label: 'Eigenanteil',
+				value: eur(plan.total.own),
+				detail: `${formatNumber(ownSharePercent(plan.total), 1)} %`
+			},
+			{
+				label: '€ je Schüler/in und Jahr',
+				value: operator?.perPupil == null ? '–' : eur(operator.perPupil),
+				detail: `Orientierungswert ${eur(operator?.guide ?? 0)}`
+			}
+		]),
+		s.heading('Kosten je Planjahr'),
+		c.chart(yearsChart(plan), 'Kostenplan (Tabelle 12.1)'),
+		yearTable(plan, c),
+		depreciationTable(plan, c),
+		s.heading('Finanzierung und Eigenanteil'),
+		c.table(
+			'foerderung',
+			'Finanzierung nach Mittelherkunft',
+			[
+				col('Mittelherkunft', 'left', 2),
+				col('Volumen', 'right'),
+				col('Förderung', 'right'),
+				col('Eigenanteil', 'right')
+			],
+			funding,
+			{
+				totals: [['Summe', eur(plan.total.amount), eur(plan.total.funded), eur(plan.total.own)]],
+				source: ROUNDING
+			}
+		),
+		c.table(
+			'kosten-schulen',
+			'Kosten je Schule',
+			[
+				col('Schule', 'left', 2),
+				col('Investitionen', 'right'),
+				col('laufend', 'right'),
+				col('Summe', 'right'),
+				col('Eigenanteil', 'right')
+			],
+			bySchool,
+			{ totals: [totalsRow('Summe', plan.total)], source: ROUNDING }
+		),
+		s.heading('Kosten je Schülerin und Schüler'),
+		p(
+			'Verglichen werden die jährlichen Kosten (Abschreibung plus laufende Kosten im Mittel der Planjahre) mit den Orientierungswerten von 260 € (Grundschule) und 400 € (weiterführende Schulen) je Schülerin bzw. Schüler und Jahr. Schulübergreifende Positionen werden nach Schülerzahl verteilt.'
+		),
+		c.table(
+			'je-schueler',
+			'€ je Schülerin/Schüler und Jahr',
+			[
+				col('Schule', 'left', 2),
+				col('Schüler/innen', 'right', 0.9),
+				col('Kosten je Jahr', 'right'),
+				col('je Schüler/in', 'right', 0.9),
+				col('Orientierungswert', 'right', 1),
+				col('Anteil', 'center', 0.9)
+			],
+			perPupil,
+			{ source: 'Bertelsmann Stiftung/ifib (2017): Gesamtkosten für Schul-IT' }
+		),
+		s.heading('Kostenpositionen'),
+		c.table(
+			'positionen',
+			'Kostenpositionen mit Beschaffungsjahren',
+			[
+				col('Position', 'left', 2.6),
+				col('Menge × Preis', 'right', 1.3),
+				col('Art', 'left', 1.1),
+				col('Jahre', 'center', 1),
+				col('Finanzierung', 'left', 1.4),
+				col('AfA je Jahr', 'right', 0.9)
+			],
+			items,
+			{ source: 'Preiskatalog mit Quellen; Jahre = Beschaffung bzw. Zahlung im Planzeitraum' }
+		)
+	];
+}
