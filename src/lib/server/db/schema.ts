@@ -225,6 +225,51 @@ export interface CostItemsTable {
 	version: number;
 }
 
+export interface ConceptsTable {
+	id: string;
+	round_id: string;
+	status: string;
+	current_version_number: number;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface ConceptTextsTable {
+	concept_id: string;
+	chapter_key: string;
+	text: string;
+	version: number;
+	updated_by: string | null;
+	updated_at: string;
+}
+
+export interface ConceptVersionsTable {
+	id: string;
+	concept_id: string;
+	number: number;
+	model: string;
+	content_hash: string;
+	submitted_by: string | null;
+	submitted_at: string;
+	decision: string | null;
+	decided_by: string | null;
+	decided_at: string | null;
+	decision_note: string | null;
+}
+
+export interface ReviewCommentsTable {
+	id: string;
+	version_id: string;
+	chapter_key: string;
+	parent_id: string | null;
+	author_id: string | null;
+	body: string;
+	status: string;
+	created_at: string;
+	resolved_by: string | null;
+	resolved_at: string | null;
+}
+
 export interface Database {
 	organisations: OrganisationsTable;
 	users: UsersTable;
@@ -248,6 +293,10 @@ export interface Database {
 	measures: MeasuresTable;
 	measure_schools: MeasureSchoolsTable;
 	cost_items: CostItemsTable;
+	concepts: ConceptsTable;
+	concept_texts: ConceptTextsTable;
+	concept_versions: ConceptVersionsTable;
+	review_comments: ReviewCommentsTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;
