@@ -10,6 +10,7 @@ import { migrateToLatest } from './migrator';
 import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD } from './demo-data';
 import { seedFoundation, type SeedContext } from './seed-foundation';
 import { seedRounds } from './seed-rounds';
+import { seedSurvey } from './seed-survey';
 
 export type { SeedContext } from './seed-foundation';
 
@@ -20,7 +21,8 @@ export interface SeedStep {
 
 export const SEED_STEPS: SeedStep[] = [
 	{ name: 'Organisationen und Zugänge', run: seedFoundation },
-	{ name: 'Planungsrunden und Antworten', run: seedRounds }
+	{ name: 'Planungsrunden und Antworten', run: seedRounds },
+	{ name: 'Befragung der Lehrkräfte', run: seedSurvey }
 ];
 
 export interface SeedOptions {

@@ -23,6 +23,9 @@ beforeEach(async () => {
 	roundId = await musterstadtRoundId(db);
 });
 
+const responsesOf = (waveId: string) =>
+	db.selectFrom('teacher_responses').select('id').where('wave_id', '=', waveId).execute();
+
 async function openOs() {
 	return survey.openSurvey(db, w.users.leadMsOs, roundId, w.orgs.msOs, day);
 }
@@ -80,8 +83,16 @@ describe('anonymous storage', () => {
 			recordingClient('198.51.100.23'),
 			day
 		);
-		const responseRows = await db.selectFrom('teacher_responses').selectAll().execute();
-		const answerRows = await db.selectFrom('teacher_answers').selectAll().execute();
+		const responseRows = await db
+			.selectFrom('teacher_responses')
+			.selectAll()
+			.where('wave_id', '=', wave.id)
+			.execute();
+		const answerRows = await db
+			.selectFrom('teacher_answers')
+			.selectAll()
+			.where('teacher_response_id', '=', responseRows[0]?.id ?? '')
+			.execute();
 		expect(responseRows).toHaveLength(1);
 		expect(Object.keys(responseRows[0]).sort()).toEqual(['id', 'submitted_on', 'wave_id']);
 		expect(responseRows[0].submitted_on).toBe('2026-11-24');
@@ -127,7 +138,7 @@ describe('sending', () => {
 		await expect(
 			survey.submitSurvey(db, wave.code, randomUUID(), teacherForm(), recordingClient(), day)
 		).rejects.toThrow(/boom/);
-		expect(await db.selectFrom('teacher_responses').select('id').execute()).toEqual([]);
+		expect(await responsesOf(wave.id)).toEqual([]);
 	});
 
 	it('a repeated post with the same submission id stores one response', async () => {
@@ -135,7 +146,7 @@ describe('sending', () => {
 		const id = randomUUID();
 		await survey.submitSurvey(db, wave.code, id, teacherForm(), recordingClient(), day);
 		await survey.submitSurvey(db, wave.code, id, teacherForm(), recordingClient(), day);
-		expect(await db.selectFrom('teacher_responses').select('id').execute()).toHaveLength(1);
+		expect(await responsesOf(wave.id)).toHaveLength(1);
 	});
 
 	it('missing required and invalid answers come back per question, nothing stored', async () => {
@@ -147,7 +158,7 @@ describe('sending', () => {
 			.catch((e) => e);
 		expect(err).toBeInstanceOf(survey.SurveyInputError);
 		expect(Object.keys(err.errors).sort()).toEqual(['use.equipment_fit', 'use.frequency']);
-		expect(await db.selectFrom('teacher_responses').select('id').execute()).toEqual([]);
+		expect(await responsesOf(wave.id)).toEqual([]);
 	});
 
 	it('refuses answers when the round has moved past the evaluation', async () => {
