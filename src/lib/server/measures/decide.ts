@@ -1,0 +1,147 @@
+// Deciding the rules' proposals: accepting creates the measure (reasons frozen, default quarters by
+// priority) and its cost items from the rule's cost lines; rejecting records the reason. One decision
+// per rule and round; both audited in the same transaction.
+import { defaultQuarters, joinReasons, type MeasureRecord } from '$lib/domain/measures/planning';
+import type { ProposedMeasure } from '$lib/domain/measures/types';
+import type { Round } from '$lib/domain/rounds';
+import type { AuthUser } from '../auth/user';
+import { appendAudit } from '../audit/repository';
+import { editablePlanningRound, insertMeasureCostItems } from '../costs';
+import type { Db } from '../db/client';
+import { inTransaction } from '../db/in-transaction';
+import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { newId } from '../ids';
+import { proposalsOfRound, roundRuleContext } from './proposals';
+import * as repo from './repository';
+import { getMeasure } from './service';
+
+async function undecidedProposal(
+	db: Db,
+	round: Round,
+	ruleKey: string,
+	now: Date
+): Promise<ProposedMeasure> {
+	if ((await repo.decidedRuleKeys(db, round.id)).has(ruleKey))
+		throw new ConflictError('Über diesen Vorschlag wurde bereits entschieden.');
+	const { measures } = await proposalsOfRound(db, round, now);
+	const proposal = measures.find((m) => m.key === ruleKey);
+	if (!proposal)
+		throw new NotFoundError(
+			'Diesen Vorschlag gibt es nicht mehr: Die Angaben haben sich geändert. Bitte laden Sie die Seite neu.'
+		);
+	return proposal;
+}
+
+export async function acceptProposal(
+	db: Db,
+	user: AuthUser,
+	roundId: string,
+	ruleKey: string,
+	now = new Date()
+): Promise<MeasureRecord> {
+	return inTransaction(db, async (trx) => {
+		const { round } = await editablePlanningRound(trx, user, roundId);
+		const proposal = await undecidedProposal(trx, round, ruleKey, now);
+		const id = newId();
+		await repo.insertMeasure(
+			trx,
+			{
+				id,
+				roundId: round.id,
+				ruleKey,
+				title: proposal.title,
+				description: proposal.description,
+				actionField: proposal.actionField,
+				owner: '',
+				priority: proposal.priority,
+				...defaultQuarters(proposal.priority, round.periodStart),
+				status: 'planned',
+				rejectionReason: null,
+				reason: joinReasons(proposal.reasons),
+				schoolIds: proposal.schoolIds,
+				createdBy: user.id
+			},
+			now
+		);
+		const items = await insertMeasureCostItems(
+			trx,
+			round.id,
+			id,
+			proposal.costLines,
+			roundRuleContext(round),
+			user.id,
+			now
+		);
+		await appendAudit(
+			trx,
+			{
+				actorId: user.id,
+				action: 'measure.accepted',
+				entityType: 'measure',
+				entityId: id,
+				organisationId: round.operatorId,
+				details: {
+					ruleKey,
+					title: proposal.title,
+					schoolIds: proposal.schoolIds,
+					reasons: proposal.reasons,
+					costItemIds: items.map((i) => i.id),
+					estimate: proposal.estimate
+				}
+			},
+			now
+		);
+		return (await getMeasure(trx, user, id)).measure;
+	});
+}
+
+export async function rejectProposal(
+	db: Db,
+	user: AuthUser,
+	roundId: string,
+	input: { ruleKey: string; reason: string },
+	now = new Date()
+): Promise<MeasureRecord> {
+	const reason = input.reason.trim();
+	return inTransaction(db, async (trx) => {
+		const { round } = await editablePlanningRound(trx, user, roundId);
+		// after the access check, so nobody learns more than "not allowed" from the message
+		if (!reason) throw new ValidationError('Bitte begründen Sie die Ablehnung.', 'reason');
+		const proposal = await undecidedProposal(trx, round, input.ruleKey, now);
+		const id = newId();
+		await repo.insertMeasure(
+			trx,
+			{
+				id,
+				roundId: round.id,
+				ruleKey: input.ruleKey,
+				title: proposal.title,
+				description: proposal.description,
+				actionField: proposal.actionField,
+				owner: '',
+				priority: proposal.priority,
+				startQuarter: null,
+				endQuarter: null,
+				status: 'rejected',
+				rejectionReason: reason,
+				reason: joinReasons(proposal.reasons),
+				schoolIds: proposal.schoolIds,
+				createdBy: user.id
+			},
+			now
+		);
+		await appendAudit(
+			trx,
+			{
+				actorId: user.id,
+				action: 'measure.rejected',
+				entityType: 'measure',
+				entityId: id,
+				organisationId: round.operatorId,
+				details: { ruleKey: input.ruleKey, title: proposal.title, reason }
+			},
+			now
+		);
+		return (await getMeasure(trx, user, id)).measure;
+	});
+}

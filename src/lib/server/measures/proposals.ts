@@ -1,0 +1,49 @@
+// The rules over a round: answers → indicators (the evaluation's inputs) and teacher survey signals
+// (only groups at or above the threshold) → findings and proposed measures. No access check: the
+// service checks before calling.
+import {
+	proposeMeasures,
+	ruleContext,
+	schoolRuleInput,
+	type RuleContext,
+	type RuleResult,
+	type SchoolRuleInput
+} from '$lib/domain/measures';
+import type { Round } from '$lib/domain/rounds';
+import { aggregateSurvey } from '$lib/domain/survey';
+import { planPeriodOf } from '../costs';
+import type { Db } from '../db/client';
+// The evaluation (issue 4) owns how answers become indicator inputs; reuse it rather than copy it.
+import { listRoundSchools, listSchoolAnswers } from '../evaluation/repository';
+import { evaluationInput } from '../evaluation/school';
+import { surveyDataOfRound } from '../survey';
+
+export function roundRuleContext(round: Round): RuleContext {
+	const period = planPeriodOf(round);
+	return ruleContext(period.startYear, undefined, period.years);
+}
+
+/** What the rules see of every school of the round. */
+export async function ruleInputsOfRound(
+	db: Db,
+	round: Round,
+	now: Date
+): Promise<SchoolRuleInput[]> {
+	const schools = await listRoundSchools(db, round.id);
+	const answers = await listSchoolAnswers(
+		db,
+		round.id,
+		schools.map((s) => s.id)
+	);
+	const survey = await surveyDataOfRound(db, round.id);
+	return schools.map((school) => {
+		const data = survey.get(school.id);
+		const results = data ? aggregateSurvey(data.version.definition, data.responses) : null;
+		return schoolRuleInput(evaluationInput(school, answers.get(school.id), now), results);
+	});
+}
+
+/** Findings and every proposal of the round (decided or not). */
+export async function proposalsOfRound(db: Db, round: Round, now: Date): Promise<RuleResult> {
+	return proposeMeasures(await ruleInputsOfRound(db, round, now), roundRuleContext(round));
+}
