@@ -1,0 +1,4 @@
+// Review of a concept (pure): statuses and workflow rules, comment threads, stored shapes.
+export * from './status';
+export * from './comments';
+export * from './records';

@@ -1,0 +1,40 @@
+// Public API of the concept (issue 5). Access: auth/concept-access.ts. Every change is audited
+// (entity_type 'concept', entity_id = the concept's id) in its transaction.
+//   getLiveConcept(db, user, roundId, now?): LiveConcept
+//     the assembled live document, stored texts, versions, status, permissions (operator staff
+//     and KISA in charge; school leads get ForbiddenError, the round invisible: NotFoundError)
+//   saveNarrative(db, user, roundId, NarrativeInput, now?): SavedNarrative
+//     ConflictError (.current = stored NarrativeText) on a stale version; ConflictError while a
+//     version is under review; saving the stored text again changes nothing
+//   submitConcept(db, user, roundId, now?): { version, created }  operator staff; freezes a version;
+//     unchanged content while under review → the waiting version (created: false)
+//   getConceptVersion / listConceptVersions / latestApprovedVersion / compareVersions
+//     school leads of the round's schools read approved versions only
+//   freeze(document): { json, hash }  (the PDF cache key of a version is its content hash)
+export {
+	getLiveConcept,
+	saveNarrative,
+	assembleLive,
+	type LiveConcept,
+	type SavedNarrative
+} from './service';
+export { submitConcept, freeze, type Submission } from './submit';
+export {
+	getConceptVersion,
+	listConceptVersions,
+	latestApprovedVersion,
+	compareVersions,
+	type VersionView,
+	type VersionHistory,
+	type VersionComparison
+} from './versions';
+export { conceptContext, requireDrafts, type ConceptContext } from './context';
+export { NarrativeInput, VersionNumber, CompareInput, SECTION_KEYS, isSectionKey } from './input';
+// For the reviews service only (access checked there, inside its transaction):
+export {
+	latestVersion as latestVersionUnchecked,
+	findVersionSummary as findVersionUnchecked,
+	findVersionById as findVersionByIdUnchecked,
+	recordDecision,
+	updateConceptStatus
+} from './repository';

@@ -1,0 +1,93 @@
+// Gathers what the live concept of a round is assembled from: the evaluation (indicators, roll-ups),
+// the rules' findings, the teacher survey (only what the threshold rule lets through), the owned
+// measures, the cost plan, pilot projects and the stored narrative texts. The measures and cost
+// services check the user's access themselves (operator staff and KISA in charge).
+import type {
+	ConceptInput,
+	PilotProjectSummary,
+	QuestionnaireMeta
+} from '$lib/domain/concept/input';
+import type { SectionKey } from '$lib/domain/concept/model';
+import { proposeMeasures } from '$lib/domain/measures';
+import type { Round } from '$lib/domain/rounds';
+import { aggregateSurvey } from '$lib/domain/survey';
+import type { AuthUser } from '../auth/user';
+import { getCostPlan } from '../costs';
+import type { Db } from '../db/client';
+import { computeRoundEvaluation } from '../evaluation/round';
+import { roundRuleContext, ruleInputsOfRound } from '../measures/proposals';
+import { listMeasuresForConcept } from '../measures/service';
+import type { RoundDetails } from '../rounds';
+import { surveyDataOfRound } from '../survey';
+import { conceptSurvey } from './survey-charts';
+
+const AUDIENCE_LABELS: Record<string, string> = {
+	school_lead: 'Schulleitung',
+	it_staff: 'IT-Betreuung',
+	operator: 'Schulträger',
+	teacher: 'Lehrkräfte (anonym)'
+};
+
+function questionnaireMeta(details: RoundDetails, teacherResponses: number): QuestionnaireMeta[] {
+	const perAudience: Record<string, number> = {
+		school_lead: details.schoolIds.length,
+		it_staff: details.schoolIds.length,
+		operator: 1,
+		teacher: teacherResponses
+	};
+	return details.questionnaires.map((q) => ({
+		title: q.title,
+		version: String(q.version),
+		audience: AUDIENCE_LABELS[q.audience] ?? q.audience,
+		responses: perAudience[q.audience] ?? 0
+	}));
+}
+
+/** Pilot projects shown in chapter 13; filled once the pilot projects service offers them. */
+async function pilotSummaries(): Promise<PilotProjectSummary[]> {
+	return [];
+}
+
+export interface ConceptSources {
+	round: Round;
+	operatorName: string;
+	details: RoundDetails;
+	narratives: Partial<Record<SectionKey, string>>;
+}
+
+/** The assembly input of the live concept. The caller has checked that the user may edit it. */
+export async function gatherConceptInput(
+	db: Db,
+	user: AuthUser,
+	sources: ConceptSources,
+	now: Date
+): Promise<ConceptInput> {
+	const { round, details } = sources;
+	const [evaluation, ruleInputs, survey, measures, costs, pilots] = await Promise.all([
+		computeRoundEvaluation(db, round, now),
+		ruleInputsOfRound(db, round, now),
+		surveyDataOfRound(db, round.id),
+		listMeasuresForConcept(db, user, round.id),
+		getCostPlan(db, user, round.id),
+		pilotSummaries()
+	]);
+	const { findings } = proposeMeasures(ruleInputs, roundRuleContext(round));
+	let teacherResponses = 0;
+	const schools = ruleInputs.map((input) => {
+		const data = survey.get(input.facts.schoolId);
+		teacherResponses += data?.responses.length ?? 0;
+		const results = data ? aggregateSurvey(data.version.definition, data.responses) : null;
+		return { facts: input.facts, indicators: input.indicators, survey: conceptSurvey(results) };
+	});
+	return {
+		operatorName: sources.operatorName,
+		schools,
+		rollup: evaluation.rollup.indicators,
+		findings,
+		measures,
+		costPlan: costs.plan,
+		pilotProjects: pilots,
+		questionnaires: questionnaireMeta(details, teacherResponses),
+		narratives: sources.narratives
+	};
+}
