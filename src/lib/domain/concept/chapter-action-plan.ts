@@ -7,11 +7,11 @@ import { col, list, p, type Captions, type Sections } from './blocks';
 import type { ConceptInput } from './input';
 import type { Block, Cell } from './model';
 
-export function schoolNames(input: ConceptInput, ids: readonly string[]): string {
+export function schoolNames(input: ConceptInput, ids: readonly string[], separator = ', '): string {
 	if (ids.length === 0 || ids.length === input.schools.length) return 'alle Schulen';
 	return ids
 		.map((id) => input.schools.find((s) => s.facts.schoolId === id)?.facts.name ?? id)
-		.join(', ');
+		.join(separator);
 }
 
 export function active(input: ConceptInput): Measure[] {
@@ -22,45 +22,32 @@ export function actionPlan(input: ConceptInput, c: Captions, s: Sections): Block
 	const ms = active(input);
 	const rows: Cell[][] = ms.map((m, i) => [
 		String(i + 1),
-		m.title,
-		ACTION_FIELD_LABELS[m.actionField],
-		schoolNames(input, m.schoolIds),
+		`${m.title}\n${ACTION_FIELD_LABELS[m.actionField]}`,
+		schoolNames(input, m.schoolIds, '\n'),
 		m.owner || '–',
-		PRIORITY_LABELS[m.priority],
-		`${formatQuarter(m.startQuarter)} – ${formatQuarter(m.endQuarter)}`,
-		MEASURE_STATUS_LABELS[m.status],
+		`${PRIORITY_LABELS[m.priority]}\n${MEASURE_STATUS_LABELS[m.status]}`,
+		`${formatQuarter(m.startQuarter)}\n– ${formatQuarter(m.endQuarter)}`,
 		formatEuroRounded(m.investment),
 		formatEuroRounded(m.runningPerYear)
 	]);
+	const sum = (pick: (m: Measure) => number) =>
+		formatEuroRounded(ms.reduce((t, m) => t + pick(m), 0));
 	const totals: Cell[][] = [
-		[
-			'',
-			'Summe',
-			'',
-			'',
-			'',
-			'',
-			'',
-			'',
-			formatEuroRounded(ms.reduce((t, m) => t + m.investment, 0)),
-			formatEuroRounded(ms.reduce((t, m) => t + m.runningPerYear, 0))
-		]
+		['', 'Summe', '', '', '', '', sum((m) => m.investment), sum((m) => m.runningPerYear)]
 	];
 	const blocks: Block[] = [
 		c.table(
 			'massnahmenplan',
 			'Maßnahmenplan',
 			[
-				col('Nr.', 'right', 0.35),
-				col('Maßnahme', 'left', 2),
-				col('Handlungsfeld', 'left', 1.1),
-				col('Schulen', 'left', 1.2),
-				col('Verantwortlich', 'left', 1.1),
-				col('Priorität', 'center', 0.7),
-				col('Zeitraum', 'center', 1),
-				col('Status', 'center', 0.8),
-				col('Investition', 'right', 1),
-				col('lfd. je Jahr', 'right', 0.9)
+				col('Nr.', 'right', 0.3),
+				col('Maßnahme und Handlungsfeld', 'left', 2.3),
+				col('Schulen', 'left', 1.5),
+				col('Verantwortlich', 'left', 1.3),
+				col('Priorität, Status', 'left', 0.9),
+				col('Zeitraum', 'left', 0.85),
+				col('Investition', 'right', 0.95),
+				col('lfd. je Jahr', 'right', 0.85)
 			],
 			rows,
 			{

@@ -135,12 +135,12 @@ export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
 			'je-schueler',
 			'€ je Schülerin/Schüler und Jahr',
 			[
-				col('Schule', 'left', 2),
-				col('Schüler/innen', 'right', 0.9),
-				col('Kosten je Jahr', 'right'),
+				col('Schule', 'left', 1.7),
+				col('Schüler/innen', 'right', 0.85),
+				col('Kosten je Jahr', 'right', 1),
 				col('je Schüler/in', 'right', 0.9),
-				col('Orientierungswert', 'right', 1),
-				col('Anteil', 'center', 0.9)
+				col('Orientierungswert', 'right', 1.25),
+				col('Anteil', 'center', 0.8)
 			],
 			perPupil,
 			{ source: 'Bertelsmann Stiftung/ifib (2017): Gesamtkosten für Schul-IT' }

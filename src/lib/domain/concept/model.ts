@@ -39,6 +39,7 @@ export interface TableColumn {
 }
 
 export interface TableCell {
+	/** plain text; "\n" separates lines within the cell */
 	text: string;
 	/** shown as a coloured mark with its label */
 	light?: TrafficLight;

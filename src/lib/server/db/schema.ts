@@ -270,6 +270,12 @@ export interface ReviewCommentsTable {
 	resolved_at: string | null;
 }
 
+export interface PdfCacheTable {
+	key: string;
+	bytes: Uint8Array;
+	created_at: string;
+}
+
 export interface Database {
 	organisations: OrganisationsTable;
 	users: UsersTable;
@@ -293,6 +299,7 @@ export interface Database {
 	measures: MeasuresTable;
 	measure_schools: MeasureSchoolsTable;
 	cost_items: CostItemsTable;
+	pdf_cache: PdfCacheTable;
 	concepts: ConceptsTable;
 	concept_texts: ConceptTextsTable;
 	concept_versions: ConceptVersionsTable;

@@ -27,7 +27,8 @@ export function wrapLabel(label: string, width: number, lines = 2): string[] {
 	if (line) out.push(line);
 	if (out.length > lines) {
 		const kept = out.slice(0, lines);
-		kept[lines - 1] = kept[lines - 1].slice(0, width - 1).replace(/\s*\S*$/, '') + ' …';
+		const last = kept[lines - 1];
+		kept[lines - 1] = (last.length + 2 <= width ? last : last.replace(/\s*\S*$/, '')) + ' …';
 		return kept;
 	}
 	return out;

@@ -18,7 +18,7 @@ export function runs(list: readonly TextRun[]): PdfContent[] {
 	return list.map((r) => (r.emphasis ? { text: r.text, italics: true } : { text: r.text }));
 }
 
-function cellContent(cell: Cell, align: string, style: string): PdfContent {
+function cellContent(cell: Cell, align: string, style: string | string[]): PdfContent {
 	if (typeof cell === 'string') return { text: cell, style, alignment: align };
 	const light = cell.light ? LIGHT_STYLE[cell.light] : null;
 	return {
@@ -29,9 +29,26 @@ function cellContent(cell: Cell, align: string, style: string): PdfContent {
 	};
 }
 
+/** Relative widths → points that fill the content width (pdfmake has no weighted star widths). */
+export function columnWidths(weights: readonly number[], padding = 10): number[] {
+	const total = weights.reduce((a, b) => a + b, 0) || 1;
+	const available = CONTENT_WIDTH - padding * weights.length;
+	return weights.map((w) => Math.floor((available * w * 100) / total) / 100);
+}
+
+/** Tables up to this many rows are never split across pages (they fit on one). */
+export const SHORT_TABLE_ROWS = 15;
+
+/** Tables with this many columns or more use a smaller type and narrower padding. */
+export const DENSE_COLUMNS = 7;
+
 export function table(block: TableBlock): PdfContent {
 	const cols = block.columns;
-	const span = (text: string, style: string, extra: Record<string, unknown> = {}) => [
+	const dense = cols.length >= DENSE_COLUMNS;
+	const cellStyle = dense ? ['tableCell', 'dense'] : 'tableCell';
+	const totalStyle = dense ? ['tableTotal', 'dense'] : 'tableTotal';
+	const headerStyle = dense ? ['tableHeader', 'dense'] : 'tableHeader';
+	const span = (text: string, style: string | string[], extra: Record<string, unknown> = {}) => [
 		{ text, style, colSpan: cols.length, ...extra },
 		...cols.slice(1).map(() => ({}))
 	];
@@ -39,17 +56,17 @@ export function table(block: TableBlock): PdfContent {
 	if (block.groupHeader) {
 		const row: PdfContent[] = [];
 		for (const g of block.groupHeader) {
-			row.push({ text: g.label, style: 'tableHeader', colSpan: g.span, alignment: 'center' });
+			row.push({ text: g.label, style: headerStyle, colSpan: g.span, alignment: 'center' });
 			for (let i = 1; i < g.span; i++) row.push({});
 		}
 		body.push(row);
 	}
-	body.push(cols.map((c) => ({ text: c.label, style: 'tableHeader', alignment: c.align })));
+	body.push(cols.map((c) => ({ text: c.label, style: headerStyle, alignment: c.align })));
 	const headerRows = body.length;
 	for (const row of block.rows)
-		body.push(row.map((cell, i) => cellContent(cell, cols[i]?.align ?? 'left', 'tableCell')));
+		body.push(row.map((cell, i) => cellContent(cell, cols[i]?.align ?? 'left', cellStyle)));
 	for (const row of block.totals)
-		body.push(row.map((cell, i) => cellContent(cell, cols[i]?.align ?? 'left', 'tableTotal')));
+		body.push(row.map((cell, i) => cellContent(cell, cols[i]?.align ?? 'left', totalStyle)));
 	if (block.rows.length === 0 && block.totals.length === 0) {
 		body.push(span('Keine Einträge.', 'tableCell', { italics: true }));
 	}
@@ -59,17 +76,24 @@ export function table(block: TableBlock): PdfContent {
 				headerRows,
 				keepWithHeaderRows: 1,
 				dontBreakRows: true,
-				widths: cols.map((c) => `${Math.round((c.width ?? 1) * 100)}*`),
+				widths: columnWidths(
+					cols.map((c) => c.width ?? 1),
+					dense ? 6 : 10
+				),
 				body
 			},
 			layout: 'mekTable',
 			mekCaption: true,
+			mekDense: dense,
 			mekTotals: block.totals.length,
 			margin: [0, 4, 0, block.source ? 0 : 12]
 		}
 	];
-	if (block.source) node.push({ text: `Quelle: ${block.source}`, style: 'source' });
-	return { stack: node, id: block.id };
+	if (block.source)
+		node.push({ text: `Quelle: ${block.source}`, style: 'source', unbreakable: true });
+	// a short table stays on one page with its source line; a long one may break (it repeats its header)
+	const short = block.rows.length + block.totals.length <= SHORT_TABLE_ROWS;
+	return { stack: node, id: block.id, ...(short ? { unbreakable: true } : {}) };
 }
 
 export function chart(block: ChartBlock): PdfContent {

@@ -43,6 +43,7 @@ export const STYLES: Record<string, Record<string, unknown>> = {
 	figureDetail: { fontSize: 8, color: COLORS.muted },
 	calloutTitle: { fontSize: 9.5, bold: true, color: COLORS.primary, margin: [0, 0, 0, 2] },
 	calloutText: { fontSize: 9.5, color: COLORS.ink, lineHeight: 1.25 },
+	dense: { fontSize: 7.5 },
 	furniture: { fontSize: 8, color: COLORS.muted }
 };
 

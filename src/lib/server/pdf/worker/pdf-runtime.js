@@ -64,8 +64,8 @@ const TABLE_LAYOUTS = {
 			if (node.mekTotals && row >= node.table.body.length - node.mekTotals) return '#E8EEF5';
 			return (row - node.table.headerRows) % 2 === 1 ? '#F6F8FB' : null;
 		},
-		paddingLeft: () => 5,
-		paddingRight: () => 5,
+		paddingLeft: (/** @type {number} */ _i, /** @type {any} */ node) => (node.mekDense ? 3 : 5),
+		paddingRight: (/** @type {number} */ _i, /** @type {any} */ node) => (node.mekDense ? 3 : 5),
 		paddingTop: (/** @type {number} */ row, /** @type {any} */ node) =>
 			row === 0 && node.mekCaption ? 0 : 3,
 		paddingBottom: (/** @type {number} */ row, /** @type {any} */ node) =>
