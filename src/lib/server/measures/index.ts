@@ -49,3 +49,13 @@ export {
 	EditMeasureInput,
 	MeasureStatusInput
 } from './input';
+// Form plumbing for the measures and cost pages:
+export {
+	readForm,
+	text,
+	measureValues,
+	fieldErrors,
+	domainFailure,
+	type FieldErrors,
+	type MeasureValues
+} from './forms';
