@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD } from './demo-data';
 import { seedFoundation, type SeedContext } from './seed-foundation';
 import { seedRounds } from './seed-rounds';
 import { seedSurvey } from './seed-survey';
+import { seedPilots } from './seed-pilots';
 
 export type { SeedContext } from './seed-foundation';
 
@@ -22,7 +23,8 @@ export interface SeedStep {
 export const SEED_STEPS: SeedStep[] = [
 	{ name: 'Organisationen und Zugänge', run: seedFoundation },
 	{ name: 'Planungsrunden und Antworten', run: seedRounds },
-	{ name: 'Befragung der Lehrkräfte', run: seedSurvey }
+	{ name: 'Befragung der Lehrkräfte', run: seedSurvey },
+	{ name: 'Pilotprojekte', run: seedPilots }
 ];
 
 export interface SeedOptions {

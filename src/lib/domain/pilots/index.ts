@@ -7,3 +7,4 @@ export * from './kpis';
 export * from './light';
 export * from './timeline';
 export * from './kpi-chart';
+export * from './concept';

@@ -177,3 +177,70 @@ export function isRiskStatus(v: unknown): v is RiskStatus {
 export function isRiskLevel(v: unknown): v is RiskLevel {
 	return v === 1 || v === 2 || v === 3;
 }
+
+/** The master data of a pilot as forms edit it (money in cents). */
+export interface PilotData {
+	title: string;
+	goal: string;
+	hypothesis: string | null;
+	description: string | null;
+	startOn: IsoDate;
+	endOn: IsoDate;
+	ownerUserId: string | null;
+	ownerName: string | null;
+	budgetPlannedCents: number | null;
+	budgetSpentCents: number | null;
+	fundingSource: string | null;
+	status: PilotStatus;
+}
+
+export interface LightAssessment {
+	light: PilotLight;
+	reason: string | null;
+	assessedOn: IsoDate;
+}
+
+export interface MilestoneData {
+	title: string;
+	dueOn: IsoDate;
+	owner: string | null;
+}
+
+export interface KpiData {
+	name: string;
+	unit: string;
+	baseline: number;
+	target: number;
+	direction: KpiDirection;
+}
+
+export interface MeasurementData {
+	measuredOn: IsoDate;
+	value: number;
+	note: string | null;
+}
+
+export interface RiskData {
+	title: string;
+	likelihood: RiskLevel;
+	impact: RiskLevel;
+	mitigation: string | null;
+	status: RiskStatus;
+}
+
+export function pilotDataOf(pilot: PilotProject): PilotData {
+	return {
+		title: pilot.title,
+		goal: pilot.goal,
+		hypothesis: pilot.hypothesis,
+		description: pilot.description,
+		startOn: pilot.startOn,
+		endOn: pilot.endOn,
+		ownerUserId: pilot.owner?.userId ?? null,
+		ownerName: pilot.owner?.userId ? null : (pilot.owner?.name ?? null),
+		budgetPlannedCents: pilot.budgetPlannedCents,
+		budgetSpentCents: pilot.budgetSpentCents,
+		fundingSource: pilot.fundingSource,
+		status: pilot.status
+	};
+}

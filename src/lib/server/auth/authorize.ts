@@ -148,6 +148,32 @@ export function canViewPeople(user: AuthUser, org: OrgRef): boolean {
 	return canEditOrganisation(user, org);
 }
 
+// ── Pilot projects (issue 6) ───────────────────────────────────────────────────────────────────
+// KISA runs pilots across Schulträger, so every consultant (not only those assigned to a
+// participating Schulträger) creates and manages them; admins see and manage all. School leads and
+// operators of a participating school read them; everyone else must not learn they exist (404).
+
+export function canCreatePilot(user: AuthUser): boolean {
+	return isAdmin(user) || isConsultant(user);
+}
+
+export function canManagePilot(user: AuthUser): boolean {
+	return isAdmin(user) || isConsultant(user);
+}
+
+/** `schools`: the pilot's participating schools. */
+export function canReadPilot(user: AuthUser, schools: readonly OrgRef[]): boolean {
+	if (canManagePilot(user)) return true;
+	return schools.some((school) =>
+		rolesFor(user, school).some((role) => role === 'school_lead' || role === 'operator')
+	);
+}
+
+/** Schools a pilot manager may add to or remove from a pilot: those they can read themselves. */
+export function canAssignPilotSchool(user: AuthUser, school: OrgRef): boolean {
+	return canManagePilot(user) && school.kind === 'school' && canReadOrganisation(user, school);
+}
+
 export function assert(condition: boolean, message?: string): asserts condition {
 	if (!condition) throw new ForbiddenError(message);
 }

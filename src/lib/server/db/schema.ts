@@ -270,6 +270,97 @@ export interface ReviewCommentsTable {
 	resolved_at: string | null;
 }
 
+export interface PilotProjectsTable {
+	id: string;
+	title: string;
+	goal: string;
+	hypothesis: string | null;
+	description: string | null;
+	start_on: string;
+	end_on: string;
+	owner_user_id: string | null;
+	owner_name: string | null;
+	budget_planned_cents: number | null;
+	budget_spent_cents: number | null;
+	funding_source: string | null;
+	status: string;
+	light: string;
+	light_reason: string | null;
+	light_assessed_on: string | null;
+	decision: string | null;
+	decision_reasoning: string | null;
+	decided_on: string | null;
+	created_by: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface PilotSchoolsTable {
+	pilot_id: string;
+	school_id: string;
+	created_at: string;
+}
+
+export interface PilotMilestonesTable {
+	id: string;
+	pilot_id: string;
+	title: string;
+	due_on: string;
+	owner: string | null;
+	done_on: string | null;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface PilotKpisTable {
+	id: string;
+	pilot_id: string;
+	name: string;
+	unit: string;
+	baseline: number;
+	target: number;
+	direction: string;
+	created_at: string;
+}
+
+export interface PilotKpiMeasurementsTable {
+	id: string;
+	kpi_id: string;
+	measured_on: string;
+	value: number;
+	note: string | null;
+	created_by: string | null;
+	created_at: string;
+}
+
+export interface PilotRisksTable {
+	id: string;
+	pilot_id: string;
+	title: string;
+	likelihood: number;
+	impact: number;
+	mitigation: string | null;
+	status: string;
+	created_at: string;
+	updated_at: string;
+}
+
+export interface PilotLessonsTable {
+	id: string;
+	pilot_id: string;
+	text: string;
+	created_by: string | null;
+	created_at: string;
+}
+
+/** measure_id has no foreign key yet (see db/migrations/2026_11_24_0600_pilot_projects.ts). */
+export interface PilotMeasureLinksTable {
+	pilot_id: string;
+	measure_id: string;
+	created_by: string | null;
+	created_at: string;
+}
+
 export interface PdfCacheTable {
 	key: string;
 	bytes: Uint8Array;
@@ -304,6 +395,14 @@ export interface Database {
 	concept_texts: ConceptTextsTable;
 	concept_versions: ConceptVersionsTable;
 	review_comments: ReviewCommentsTable;
+	pilot_projects: PilotProjectsTable;
+	pilot_schools: PilotSchoolsTable;
+	pilot_milestones: PilotMilestonesTable;
+	pilot_kpis: PilotKpisTable;
+	pilot_kpi_measurements: PilotKpiMeasurementsTable;
+	pilot_risks: PilotRisksTable;
+	pilot_lessons: PilotLessonsTable;
+	pilot_measure_links: PilotMeasureLinksTable;
 }
 
 export type OrganisationRow = Selectable<OrganisationsTable>;

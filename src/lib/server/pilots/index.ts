@@ -1,0 +1,44 @@
+// Public API of pilot projects (issue 6). Routes and other features import from here only.
+//   listPilots(db, user, { status?, operatorId? })  pilots the user may read (+ Schulträger for filters)
+//   getPilot(db, user, pilotId)                      details + canManage; NotFoundError if not visible
+//   createPilot / updatePilot / setLight / setDecision           KISA staff (canManagePilot)
+//   addMilestone, setMilestoneDone, addKpi, addMeasurement, addRisk, addLesson, ... (parts.ts)
+//   listSchoolChoices / addPilotSchool / removePilotSchool         schools the manager can read
+//   linkMeasure / unlinkMeasure(db, user, pilotId, measureId)      managers; measure must exist
+//   pilotsForMeasures(db, measureIds) / pilotsForMeasure(db, id)   summaries for the concept chapter;
+//     the caller must have authorized the measures (see measures.ts)
+export { PILOT_NOT_FOUND, PILOT_READ_ONLY } from './access';
+export {
+	createPilot,
+	getPilot,
+	listOwnerChoices,
+	listPilots,
+	setDecision,
+	setLight,
+	updatePilot,
+	type PilotFilter,
+	type PilotList
+} from './service';
+export {
+	addKpi,
+	addLesson,
+	addMeasurement,
+	addMilestone,
+	addRisk,
+	deleteKpi,
+	deleteLesson,
+	deleteMeasurement,
+	deleteMilestone,
+	deleteRisk,
+	setMilestoneDone,
+	setRiskStatus
+} from './parts';
+export {
+	addPilotSchool,
+	listSchoolChoices,
+	removePilotSchool,
+	type SchoolChoiceGroup
+} from './schools';
+export { linkMeasure, pilotsForMeasure, pilotsForMeasures, unlinkMeasure } from './measures';
+export { PILOT_CSV_HEADER, pilotCsvRows, pilotFileName, pilotToCsv } from './csv';
+export * from './input';
