@@ -12,6 +12,7 @@ import { seedFoundation, type SeedContext } from './seed-foundation';
 import { seedRounds } from './seed-rounds';
 import { seedSurvey } from './seed-survey';
 import { seedPilots } from './seed-pilots';
+import { seedConcept } from './seed-concept';
 
 export type { SeedContext } from './seed-foundation';
 
@@ -24,7 +25,8 @@ export const SEED_STEPS: SeedStep[] = [
 	{ name: 'Organisationen und Zugänge', run: seedFoundation },
 	{ name: 'Planungsrunden und Antworten', run: seedRounds },
 	{ name: 'Befragung der Lehrkräfte', run: seedSurvey },
-	{ name: 'Pilotprojekte', run: seedPilots }
+	{ name: 'Pilotprojekte', run: seedPilots },
+	{ name: 'Konzept in Prüfung', run: seedConcept }
 ];
 
 export interface SeedOptions {

@@ -143,3 +143,12 @@ describe('diffText', () => {
 		expect(performance.now() - started).toBeLessThan(5000);
 	});
 });
+
+describe('diffWords replacements', () => {
+	it('reads a replaced phrase as one replacement, not word by word', () => {
+		expect(diffWords('Ein pädagogischer Tag.', 'Zwei pädagogische Tage.')).toEqual([
+			{ kind: 'delete', text: 'Ein pädagogischer Tag.' },
+			{ kind: 'insert', text: 'Zwei pädagogische Tage.' }
+		]);
+	});
+});

@@ -109,26 +109,55 @@ export function wordTokens(text: string): string[] {
 	return text.match(/\s+|[^\s]+/g) ?? [];
 }
 
-/** Word diff: deleted and inserted words of a changed passage. */
-export function diffWords(a: string, b: string): DiffPart[] {
-	const ops = diffSequences(wordTokens(a), wordTokens(b));
-	// Within a change, show everything deleted before everything inserted ("alt neu" reads best).
+/**
+ * Turns edit operations into parts: equal items as they are, each run of changes through `change`
+ * (deleted text, inserted text). With `joinWhitespace`, whitespace between the words of a
+ * replacement belongs to it, so "a b" → "c d" reads as one replacement rather than two (it is added
+ * to both sides, which keeps both texts exact).
+ */
+function collect(
+	ops: readonly { kind: DiffKind; item: string }[],
+	joinWhitespace: boolean,
+	change: (deleted: string, inserted: string) => DiffPart[]
+): DiffPart[] {
 	const parts: DiffPart[] = [];
 	let deleted = '';
 	let inserted = '';
 	const flush = () => {
-		parts.push({ kind: 'delete', text: deleted }, { kind: 'insert', text: inserted });
+		if (deleted || inserted) parts.push(...change(deleted, inserted));
 		deleted = inserted = '';
 	};
-	for (const op of ops) {
-		if (op.kind === 'equal') {
+	ops.forEach((op, i) => {
+		const next = ops[i + 1]?.kind;
+		const both = (deleted !== '' || next === 'delete') && (inserted !== '' || next === 'insert');
+		if (
+			joinWhitespace &&
+			op.kind === 'equal' &&
+			both &&
+			next !== 'equal' &&
+			/^\s+$/.test(op.item)
+		) {
+			deleted += op.item;
+			inserted += op.item;
+		} else if (op.kind === 'equal') {
 			flush();
 			parts.push({ kind: 'equal', text: op.item });
 		} else if (op.kind === 'delete') deleted += op.item;
 		else inserted += op.item;
-	}
+	});
 	flush();
 	return mergeParts(parts);
+}
+
+/** Within a change everything deleted comes before everything inserted ("alt neu" reads best). */
+const replacement = (deleted: string, inserted: string): DiffPart[] => [
+	{ kind: 'delete', text: deleted },
+	{ kind: 'insert', text: inserted }
+];
+
+/** Word diff: deleted and inserted words of a changed passage. */
+export function diffWords(a: string, b: string): DiffPart[] {
+	return collect(diffSequences(wordTokens(a), wordTokens(b)), true, replacement);
 }
 
 /** Lines with their line break, so joining them gives the text back. */
@@ -163,22 +192,9 @@ export function diffText(a: string, b: string): DiffPart[] {
 	// Both texts get a final line break so the last lines compare like all others; it is removed
 	// from each side again at the end.
 	const ops = diffSequences(lineTokens(a + '\n'), lineTokens(b + '\n'));
-	const parts: DiffPart[] = [];
-	let deleted = '';
-	let inserted = '';
-	const flush = () => {
-		if (deleted && inserted) parts.push(...diffWords(deleted, inserted));
-		else parts.push({ kind: 'delete', text: deleted }, { kind: 'insert', text: inserted });
-		deleted = inserted = '';
-	};
-	for (const op of ops) {
-		if (op.kind === 'equal') {
-			flush();
-			parts.push({ kind: 'equal', text: op.item });
-		} else if (op.kind === 'delete') deleted += op.item;
-		else inserted += op.item;
-	}
-	flush();
+	const parts = collect(ops, false, (deleted, inserted) =>
+		deleted && inserted ? diffWords(deleted, inserted) : replacement(deleted, inserted)
+	);
 	const merged = mergeParts(parts);
 	if (!dropFinalChar(merged, 'old')) dropFinalChar(merged, 'new');
 	return mergeParts(merged);
