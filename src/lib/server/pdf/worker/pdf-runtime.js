@@ -159,6 +159,32 @@ function guardSvg(node) {
 	return node;
 }
 
+const WARM_UP_DOC = {
+	content: [
+		{ toc: { title: { text: 'Inhalt' } } },
+		{ text: 'Kapitel', tocItem: true, outline: true, pageBreak: 'before', bold: true },
+		{ text: ['Text mit ', { text: 'Betonung', italics: true }, ' – äöü ß €'] },
+		{
+			table: {
+				headerRows: 1,
+				widths: [200, 100],
+				body: [
+					['A', 'B'],
+					['1', { text: '2', fillColor: '#eeeeee' }]
+				]
+			},
+			layout: 'mekTable'
+		},
+		{
+			svg: '<svg width="200" height="40"><rect width="100" height="20" fill="#1F3B57"/><text x="5" y="35" font-size="8">x</text></svg>'
+		}
+	],
+	furniture: {
+		fromPage: 1,
+		footer: { text: ['Seite ', { $field: 'page' }, ' von ', { $field: 'pages' }] }
+	}
+};
+
 /**
  * Renders a serialisable document definition to PDF bytes.
  * @param {any} doc @returns {Promise<Uint8Array>}
@@ -188,5 +214,9 @@ if (!isMainThread && workerData && workerData.role === WORKER_ROLE && parentPort
 			});
 		}
 	});
-	port.postMessage({ ready: true });
+	// Warm the code paths (layout, tables, SVG, TOC) once, so the first real job is not the slowest.
+	renderPdf(WARM_UP_DOC).then(
+		() => port.postMessage({ ready: true }),
+		() => port.postMessage({ ready: true })
+	);
 }
