@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD } from './demo-data';
 import { seedFoundation, type SeedContext } from './seed-foundation';
 import { seedRounds } from './seed-rounds';
 import { seedSurvey } from './seed-survey';
+import { seedMeasures } from './seed-measures';
 import { seedPilots } from './seed-pilots';
 import { seedConcept } from './seed-concept';
 
@@ -25,6 +26,7 @@ export const SEED_STEPS: SeedStep[] = [
 	{ name: 'Organisationen und Zugänge', run: seedFoundation },
 	{ name: 'Planungsrunden und Antworten', run: seedRounds },
 	{ name: 'Befragung der Lehrkräfte', run: seedSurvey },
+	{ name: 'Maßnahmen und Kostenplan', run: seedMeasures },
 	{ name: 'Pilotprojekte', run: seedPilots },
 	{ name: 'Konzept in Prüfung', run: seedConcept }
 ];

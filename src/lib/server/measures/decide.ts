@@ -2,6 +2,7 @@
 // priority) and its cost items from the rule's cost lines; rejecting records the reason. One decision
 // per rule and round; both audited in the same transaction.
 import { defaultQuarters, joinReasons, type MeasureRecord } from '$lib/domain/measures/planning';
+import type { CostItemDefaults } from '$lib/domain/measures/cost-lines';
 import type { ProposedMeasure } from '$lib/domain/measures/types';
 import type { Round } from '$lib/domain/rounds';
 import type { AuthUser } from '../auth/user';
@@ -32,11 +33,18 @@ async function undecidedProposal(
 	return proposal;
 }
 
+/** Optional choices when accepting (the seed and later forms): owner and how the items are funded. */
+export interface AcceptOptions {
+	owner?: string;
+	funding?: Omit<CostItemDefaults, 'measureId' | 'idPrefix' | 'firstYear'>;
+}
+
 export async function acceptProposal(
 	db: Db,
 	user: AuthUser,
 	roundId: string,
 	ruleKey: string,
+	options: AcceptOptions = {},
 	now = new Date()
 ): Promise<MeasureRecord> {
 	return inTransaction(db, async (trx) => {
@@ -52,7 +60,7 @@ export async function acceptProposal(
 				title: proposal.title,
 				description: proposal.description,
 				actionField: proposal.actionField,
-				owner: '',
+				owner: options.owner?.trim().slice(0, 200) ?? '',
 				priority: proposal.priority,
 				...defaultQuarters(proposal.priority, round.periodStart),
 				status: 'planned',
@@ -70,7 +78,8 @@ export async function acceptProposal(
 			proposal.costLines,
 			roundRuleContext(round),
 			user.id,
-			now
+			now,
+			options.funding
 		);
 		await appendAudit(
 			trx,

@@ -22,8 +22,9 @@
 //   getMeasure(db, user, measureId): { round, measure, canEdit, schools, costItems, pilots }
 //
 // Changing (routes; every change audited in its transaction):
-//   acceptProposal(db, user, roundId, ruleKey, now?): creates the measure (status planned, default
-//     quarters by priority) and its cost items from the rule's cost lines
+//   acceptProposal(db, user, roundId, ruleKey, options?, now?): creates the measure (status planned,
+//     default quarters by priority) and its cost items from the rule's cost lines; options: owner,
+//     funding (fundingSource, fundingRatePercent, fundedUntilYear for the items)
 //   rejectProposal(db, user, roundId, { ruleKey, reason }, now?): reason required (ValidationError)
 //   createMeasure(db, user, roundId, NewMeasureInput, now?)
 //   updateMeasure(db, user, measureId, EditMeasureInput (with version), now?): ConflictError (409,
@@ -39,7 +40,7 @@ export {
 	type MeasuresOverview,
 	type MeasureDetail
 } from './service';
-export { acceptProposal, rejectProposal } from './decide';
+export { acceptProposal, rejectProposal, type AcceptOptions } from './decide';
 export { createMeasure, updateMeasure, setMeasureStatus } from './edit';
 export { proposalsOfRound, ruleInputsOfRound, roundRuleContext } from './proposals';
 export {

@@ -1,0 +1,260 @@
+// Seed step of issue 5: measures and the five-year cost plan of the Musterstadt round. The rules'
+// proposals (from the demo answers and the teacher survey) are accepted through the measures service
+// with owners and funding, one is rejected with a reason, one measure is added by hand, and the
+// existing contracts and equipment (whose replacements fall into the plan) are added as cost items.
+// Everything goes through the services, so it is validated and audited as in the app.
+import { euros } from '../src/lib/domain/costs/money';
+import type { ActionField } from '../src/lib/domain/measures/types';
+import { loadAuthUser } from '../src/lib/server/auth/user-repository';
+import type { AuthUser } from '../src/lib/server/auth/user';
+import { createCostItem, type CostItemInput } from '../src/lib/server/costs';
+import type { Db } from '../src/lib/server/db/client';
+import {
+	acceptProposal,
+	createMeasure,
+	listOpenProposals,
+	rejectProposal,
+	setMeasureStatus
+} from '../src/lib/server/measures';
+import { listRounds } from '../src/lib/server/rounds';
+import { DEMO_ACCOUNTS, DEMO_ORGS } from './demo-data';
+import type { SeedContext } from './seed-foundation';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+async function demoUser(db: Db, key: string): Promise<AuthUser> {
+	const email = DEMO_ACCOUNTS.find((a) => a.key === key)?.email ?? '';
+	const row = await db
+		.selectFrom('users')
+		.select('id')
+		.where('email', '=', email)
+		.executeTakeFirst();
+	const user = row ? await loadAuthUser(db, row.id) : null;
+	if (!user) throw new Error(`demo user ${key} missing: run the foundation seed first`);
+	return user;
+}
+
+const OWNERS: Record<ActionField, string> = {
+	infrastructure: 'Schulverwaltungsamt, SG Schul-IT',
+	devices: 'Schulverwaltungsamt, SG Schul-IT',
+	presentation: 'Hochbauamt mit SG Schul-IT',
+	platforms: 'Medienkoordination der Schulen',
+	support: 'Schulverwaltungsamt',
+	training: 'Schulleitungen mit dem LaSuB',
+	pedagogy: 'Schulleitungen',
+	data_protection: 'Datenschutzbeauftragte der Stadt'
+};
+
+/** Equipment and infrastructure are planned with DigitalPakt 2.0 money (90 %, until 2030). */
+const FUNDED: readonly ActionField[] = ['infrastructure', 'devices', 'presentation'];
+
+/** The proposal rejected in the demo, with its reason (the first rule that fired, in this order). */
+const REJECT: { ruleKey: string; reason: string }[] = [
+	{
+		ruleKey: 'devices.renewal',
+		reason:
+			'Die Schülergeräte des Gymnasiums werden 2027 über den bestehenden Leasingvertrag getauscht; eine zusätzliche Erneuerung aus dem Haushalt ist nicht nötig.'
+	},
+	{
+		ruleKey: 'network.renewal',
+		reason:
+			'Die Switches der Oberschule werden mit der Sanierung 2028 über das Hochbauamt erneuert (Baumaßnahme, nicht MEK).'
+	}
+];
+
+/** Existing contracts and equipment: running costs and replacements in the plan years. */
+function existingItems(
+	startYear: number
+): (CostItemInput & { school?: 'msGs' | 'msOs' | 'msGy' | 'msFoes' })[] {
+	const base = {
+		catalogueItemId: null,
+		measureId: null,
+		lastYear: null,
+		fundedUntilYear: null,
+		usefulLifeYears: null,
+		schoolId: null
+	};
+	return [
+		{
+			...base,
+			label: 'Internetzugang Bestandsvertrag (DSL/Kabel, 4 Schulen)',
+			category: 'connectivity',
+			kind: 'running',
+			quantity: 4,
+			unitPrice: euros(1800),
+			firstYear: startYear - 3,
+			lastYear: startYear + 1,
+			fundingSource: 'own',
+			fundingRatePercent: 0,
+			note: 'Vertrag läuft bis Ende ' + (startYear + 1) + '; danach Glasfaser (Maßnahme).'
+		},
+		{
+			...base,
+			label: 'IT-Dienstleister 2nd-Level (Rahmenvertrag)',
+			category: 'support',
+			kind: 'running',
+			quantity: 1,
+			unitPrice: euros(42000),
+			firstYear: startYear - 2,
+			fundingSource: 'own',
+			fundingRatePercent: 0,
+			note: 'Rahmenvertrag der Stadt, jährlich kündbar'
+		},
+		{
+			...base,
+			label: 'MDM-Lizenzen Bestandsgeräte',
+			category: 'software',
+			kind: 'running',
+			quantity: 520,
+			unitPrice: euros(18),
+			firstYear: startYear - 1,
+			fundingSource: 'own',
+			fundingRatePercent: 0,
+			note: 'Preiskatalog: Mobile-Device-Management-Lizenz'
+		},
+		{
+			...base,
+			label: 'Bestand Schüler-Tablets Oberschule (Ersatz)',
+			category: 'student_devices',
+			kind: 'investment',
+			quantity: 120,
+			unitPrice: euros(540),
+			usefulLifeYears: 5,
+			firstYear: startYear - 4,
+			fundingSource: 'digitalpakt_2',
+			fundingRatePercent: 90,
+			fundedUntilYear: startYear + 4,
+			school: 'msOs',
+			note: 'Beschafft ' + (startYear - 4) + ' (DigitalPakt 1.0); Ersatz nach 5 Jahren'
+		},
+		{
+			...base,
+			label: 'Bestand interaktive Displays Grundschule (Ersatz)',
+			category: 'presentation',
+			kind: 'investment',
+			quantity: 10,
+			unitPrice: euros(4800),
+			usefulLifeYears: 7,
+			firstYear: startYear - 5,
+			fundingSource: 'own',
+			fundingRatePercent: 0,
+			school: 'msGs',
+			note: 'Beschafft ' + (startYear - 5) + '; Ersatz nach 7 Jahren'
+		},
+		{
+			...base,
+			label: 'Leasing Schüler-Tablets Gymnasium (Bestandsvertrag)',
+			category: 'student_devices',
+			kind: 'running',
+			quantity: 390,
+			unitPrice: euros(180),
+			firstYear: startYear - 2,
+			fundingSource: 'own',
+			fundingRatePercent: 0,
+			school: 'msGy',
+			note: 'Leasing mit Tausch nach drei Jahren, inklusive Versicherung'
+		},
+		{
+			...base,
+			label: 'Bestand Beamer und Displays Oberschule (Ersatz)',
+			category: 'presentation',
+			kind: 'investment',
+			quantity: 20,
+			unitPrice: euros(4800),
+			usefulLifeYears: 7,
+			firstYear: startYear - 6,
+			fundingSource: 'digitalpakt_2',
+			fundingRatePercent: 90,
+			fundedUntilYear: startYear + 4,
+			school: 'msOs',
+			note: 'Beschafft ' + (startYear - 6) + ' (DigitalPakt 1.0); Ersatz als interaktive Displays'
+		},
+		{
+			...base,
+			label: 'Fortbildungsbudget Medienbildung (alle Schulen)',
+			category: 'training',
+			kind: 'running',
+			quantity: 6,
+			unitPrice: euros(950),
+			firstYear: startYear,
+			fundingSource: 'own',
+			fundingRatePercent: 0,
+			note: 'sechs schulinterne Fortbildungen je Jahr'
+		}
+	];
+}
+
+export async function seedMeasures(db: Db, ctx?: Pick<SeedContext, 'now'>): Promise<void> {
+	const now = ctx?.now ?? new Date();
+	const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
+	const consultant = await demoUser(db, 'consultantMs');
+	const operator = await demoUser(db, 'operatorMs');
+	const round = (await listRounds(db, consultant)).find(
+		(r) => r.operatorId === DEMO_ORGS.musterstadt.id
+	);
+	if (!round) throw new Error('Musterstadt round missing: run the rounds seed first');
+
+	const proposals = await listOpenProposals(db, consultant, round.id, at(10));
+	const rejected = REJECT.find((r) => proposals.some((p) => p.ruleKey === r.ruleKey));
+	let day = 10;
+	for (const p of proposals) {
+		if (p.ruleKey === rejected?.ruleKey) {
+			await rejectProposal(db, operator, round.id, rejected, at(day--));
+			continue;
+		}
+		const funded = FUNDED.includes(p.actionField);
+		const measure = await acceptProposal(
+			db,
+			day % 2 === 0 ? consultant : operator,
+			round.id,
+			p.ruleKey,
+			{
+				owner: OWNERS[p.actionField],
+				funding: funded
+					? {
+							fundingSource: 'digitalpakt_2',
+							fundingRatePercent: 90,
+							fundedUntilYear: round.periodEnd
+						}
+					: { fundingSource: 'own', fundingRatePercent: 0 }
+			},
+			at(day--)
+		);
+		if (p.ruleKey === 'connectivity.upgrade' || p.ruleKey === 'wlan.expand')
+			await setMeasureStatus(
+				db,
+				operator,
+				measure.id,
+				{ status: 'in_progress', rejectionReason: '', version: measure.version },
+				at(3)
+			);
+	}
+
+	await createMeasure(
+		db,
+		operator,
+		round.id,
+		{
+			title: 'Medienentwicklungsplan jährlich fortschreiben',
+			description:
+				'Jährliches Gespräch von Schulträger, Schulleitungen und KISA-Beratung: Stand der Maßnahmen, Kosten und Befragungsergebnisse prüfen, Plan fortschreiben.',
+			actionField: 'pedagogy',
+			owner: 'Schulverwaltungsamt mit KISA-Beratung',
+			priority: 'medium',
+			startQuarter: `${round.periodStart + 1}-Q1`,
+			endQuarter: `${round.periodEnd}-Q4`,
+			schoolIds: []
+		},
+		at(4)
+	);
+
+	for (const { school, ...item } of existingItems(round.periodStart)) {
+		await createCostItem(
+			db,
+			operator,
+			round.id,
+			{ ...item, schoolId: school ? DEMO_ORGS[school].id : null },
+			at(2)
+		);
+	}
+}
