@@ -115,6 +115,40 @@ describe('PDF pool and cache', () => {
 		}
 	}, 60_000);
 
+	it('times out a job that takes too long, replaces the worker and serves the next job', async () => {
+		const pool = new PdfPool({ size: 1, timeoutMs: 30 });
+		try {
+			const big = renderConceptPdf(assembleConcept(sampleConceptInput()), meta);
+			await expect(pool.render(big)).rejects.toThrow(/zu lange gedauert/);
+			const relaxed = new PdfPool({ size: 1, timeoutMs: 60_000 });
+			try {
+				const ok = await relaxed.render({ ...big, content: ['Seite'] });
+				expect(Buffer.from(ok.slice(0, 5)).toString()).toBe('%PDF-');
+			} finally {
+				await relaxed.close();
+			}
+			expect(pool.pending).toBe(0);
+		} finally {
+			await pool.close();
+		}
+	}, 60_000);
+
+	it('refuses work beyond its queue with a 429', async () => {
+		// three calls in one tick: no worker has started yet, so two wait and the third is refused
+		const pool = new PdfPool({ size: 1, maxQueue: 2 });
+		try {
+			const doc = {
+				...renderConceptPdf(assembleConcept(sampleConceptInput()), meta),
+				content: ['x']
+			};
+			const jobs = [pool.render(doc), pool.render(doc)];
+			await expect(pool.render(doc)).rejects.toMatchObject({ status: 429 });
+			await Promise.all(jobs);
+		} finally {
+			await pool.close();
+		}
+	}, 60_000);
+
 	it('serves an unchanged version from the cache and renders a changed one', async () => {
 		const db = await createTestDb();
 		const pool = new PdfPool({ size: 1 });
