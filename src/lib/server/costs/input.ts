@@ -22,13 +22,15 @@ function numberSchema(label: string, min: number, max: number, integer: boolean)
 	const wrong = integer
 		? `Bitte geben Sie ${label} als ganze Zahl ein.`
 		: `Bitte geben Sie ${label} als Zahl ein, z. B. 1.234,50.`;
+	// labels are accusative ("den Einzelpreis"); the range messages need the nominative
+	const subject = capital(label.replace(/^den /, 'der '));
 	return z
 		.number({ error: (i) => (i.input === undefined ? `Bitte geben Sie ${label} an.` : wrong) })
 		.refine((n) => Number.isFinite(n), { error: wrong })
 		.refine((n) => !integer || Number.isInteger(n), { error: wrong })
-		.refine((n) => n >= min, { error: `${capital(label)} darf nicht kleiner als ${min} sein.` })
+		.refine((n) => n >= min, { error: `${subject} darf nicht kleiner als ${min} sein.` })
 		.refine((n) => n <= max, {
-			error: `${capital(label)} darf nicht größer als ${formatNumberInput(max)} sein.`
+			error: `${subject} darf nicht größer als ${formatNumberInput(max)} sein.`
 		});
 }
 
