@@ -8,3 +8,4 @@ export * from './rollup';
 export * from './charts';
 export { EXTRA_GUIDE_VALUES } from './extra-guide-values';
 export * from './survey-view';
+export * from './sort';

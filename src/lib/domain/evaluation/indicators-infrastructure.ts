@@ -29,7 +29,10 @@ export function devicesPerPupil(input: SchoolEvaluationInput): Indicator {
 		decimals: 2,
 		guide: g,
 		guideValue: guide,
-		guideText: `mindestens ${fmt(2)(guide)} Geräte je Schülerin/Schüler (${LEVEL_LABELS[level]}: 1 Gerät je ${guideValueFor(g, level)} Kinder)`,
+		guideText:
+			level === 'primary'
+				? `mindestens ${fmt(2)(guide)} Geräte je Schülerin/Schüler (Grundschule: 1 Gerät für 2 Kinder)`
+				: `mindestens ${fmt(2)(guide)} Gerät je Schülerin/Schüler (weiterführende Schule: 1:1)`,
 		decision: lightAtLeast(value, guide, guide / 2, fmt(2))
 	});
 }

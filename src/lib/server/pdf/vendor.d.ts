@@ -1,4 +1,5 @@
-// Minimal types for the two untyped libraries the PDF module uses (no @types packages installed).
+// Minimal types for two untyped libraries (no @types packages installed): `qrcode` (QR matrices for
+// the survey sheet) and `pdfmake` (server build, CommonJS: usable with `import` and `require`).
 
 declare module 'qrcode' {
 	export interface BitMatrix {
@@ -17,24 +18,34 @@ declare module 'qrcode' {
 }
 
 declare module 'pdfmake' {
-	// The document definition is plain data; pdfmake validates it at run time.
-	// eslint-disable-next-line @typescript-eslint/no-explicit-any
-	export type DocDefinition = Record<string, any>;
-	export interface OutputDocument {
-		getBuffer(): Promise<Buffer>;
-	}
-	export interface FontFiles {
-		normal: string;
-		bold: string;
-		italics: string;
-		bolditalics: string;
+	namespace pdfmake {
+		// The document definition is plain data; pdfmake validates it at run time.
+		// eslint-disable-next-line @typescript-eslint/no-explicit-any
+		type DocDefinition = Record<string, any>;
+		interface OutputDocument {
+			getBuffer(): Promise<Buffer>;
+		}
+		/** File names in pdfmake's virtual file system (or paths, if local access were allowed). */
+		interface FontFiles {
+			normal: string;
+			bold: string;
+			italics: string;
+			bolditalics: string;
+		}
 	}
 	const pdfmake: {
-		virtualfs: { writeFileSync(name: string, content: Buffer): void };
-		setFonts(fonts: Record<string, FontFiles>): void;
+		virtualfs: {
+			writeFileSync(name: string, content: Buffer): void;
+			existsSync(name: string): boolean;
+		};
+		setFonts(fonts: Record<string, pdfmake.FontFiles>): void;
 		setUrlAccessPolicy(callback: (url: string) => boolean): void;
 		setLocalAccessPolicy(callback: (path: string) => boolean): void;
-		createPdf(definition: DocDefinition): OutputDocument;
+		addTableLayouts(layouts: Record<string, unknown>): void;
+		createPdf(
+			definition: pdfmake.DocDefinition,
+			options?: Record<string, unknown>
+		): pdfmake.OutputDocument;
 	};
-	export default pdfmake;
+	export = pdfmake;
 }

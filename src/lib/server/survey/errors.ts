@@ -1,9 +1,15 @@
 // Expected failures of the public survey, mapped to 4xx by the routes.
 import { DomainError, ValidationError } from '../errors';
 
-/** The posted survey has invalid or missing required answers: German message per question key. */
+/**
+ * The posted survey has invalid or missing required answers: German message per question key, and
+ * what was entered (per form field name) to show the form again.
+ */
 export class SurveyInputError extends ValidationError {
-	constructor(readonly errors: Record<string, string>) {
+	constructor(
+		readonly errors: Record<string, string>,
+		readonly values: Record<string, string[]> = {}
+	) {
 		super('Bitte prüfen Sie die markierten Angaben.');
 	}
 }

@@ -26,3 +26,4 @@ export { SurveyClosedError, SurveyInputError, UNKNOWN_CODE_MESSAGE } from './err
 export type { Wave, WaveStatus } from './repository';
 // For the evaluation service only (it checks access before calling):
 export { surveyDataOfRound, type SchoolSurveyData } from './data';
+export { markSent, wasSent } from './sent-cookie';

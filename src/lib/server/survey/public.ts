@@ -6,7 +6,7 @@ import type { QuestionnaireDefinition } from '$lib/domain/questionnaire/types';
 import { acceptsAnswers } from '$lib/domain/rounds';
 import { codeFormatProblem, isWellFormedCode, normaliseCode } from '$lib/domain/survey/code';
 import { berlinDate } from '$lib/domain/survey/dates';
-import { isSubmissionId, parseSurveyForm } from '$lib/domain/survey/form';
+import { isSubmissionId, parseSurveyForm, rawSurveyValues } from '$lib/domain/survey/form';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
 import { ValidationError } from '../errors';
@@ -123,7 +123,9 @@ export async function submitSurvey(
 	const version = await getVersion(db, ctx.wave.versionId);
 	if (!version) throw new Error(`survey version ${ctx.wave.versionId} missing`);
 	const { answers, errors } = parseSurveyForm(version.definition, entries);
-	if (Object.keys(errors).length > 0) throw new SurveyInputError(errors);
+	if (Object.keys(errors).length > 0) {
+		throw new SurveyInputError(errors, rawSurveyValues(version.definition, entries));
+	}
 	await inTransaction(db, async (trx) => {
 		if (await responseExists(trx, submissionId)) return;
 		await insertTeacherResponse(
