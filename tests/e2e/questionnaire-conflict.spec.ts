@@ -83,3 +83,36 @@ test('the second writer of an answer sees the conflict and resolves it', async (
 	await lead.context().close();
 	await consultant.context().close();
 });
+
+test('without JavaScript the conflict is shown after "Speichern" and resolved with its buttons', async ({
+	browser
+}) => {
+	const response = demoResponse('msFoes', 'school_lead');
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const lead = await context.newPage();
+	await login(lead, 'leadMsFoes');
+	const consultant = await openAs(browser, 'consultantMs', response.section(SECTION));
+	const field = id('strategy.media_team_size');
+	const panel = lead.locator(`${field}-conflict`);
+
+	for (const [choice, mine, theirs, kept] of [
+		['Meine Eingabe behalten', '12', '4', 12],
+		['Andere Eingabe übernehmen', '14', '6', 6]
+	] as const) {
+		await lead.goto(response.section(SECTION));
+		await consultant.reload();
+		await consultant.locator(field).fill(theirs);
+		await consultant.keyboard.press('Tab');
+		await expectAllSaved(consultant);
+		await lead.locator(field).fill(mine);
+		await lead.getByRole('button', { name: 'Speichern', exact: true }).click();
+		await expect(panel).toContainText(`geändert: ${theirs}.`);
+		await expect(lead.locator(field)).toHaveValue(mine);
+		await panel.getByRole('button', { name: choice }).click();
+		await expect(lead.getByText(/wurden gespeichert/)).toBeVisible();
+		await expect(lead.locator(field)).toHaveValue(String(kept));
+		expect(storedAnswer(response.responseId, 'strategy.media_team_size')?.value).toBe(kept);
+	}
+	await context.close();
+	await consultant.context().close();
+});
