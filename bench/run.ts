@@ -93,8 +93,15 @@ async function main() {
 
 		// P2: a questionnaire section page, server-rendered, logged in.
 		const section = pickLargestSection(databasePath);
-		const p2 = await measure(`P2 Abschnittsseite (${section.questionCount} Fragen), 10 Verbindungen`, (duration) =>
-			load({ url: `${server.url}${section.path}`, connections: 10, duration, headers: { cookie } })
+		const p2 = await measure(
+			`P2 Abschnittsseite (${section.questionCount} Fragen), 10 Verbindungen`,
+			(duration) =>
+				load({
+					url: `${server.url}${section.path}`,
+					connections: 10,
+					duration,
+					headers: { cookie }
+				})
 		);
 		figures.push({
 			id: 'P2',
@@ -107,7 +114,14 @@ async function main() {
 		const peak = server.peakRssMb();
 		await server.stop();
 		const cpu = cpus()[0]?.model ?? 'unbekannt';
-		writeReport({ commit, node: process.version, cpu, startupMs: server.startupMs, peakRssMb: peak, figures });
+		writeReport({
+			commit,
+			node: process.version,
+			cpu,
+			startupMs: server.startupMs,
+			peakRssMb: peak,
+			figures
+		});
 	}
 }
 

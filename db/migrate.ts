@@ -29,7 +29,10 @@ export async function runMigrations(databasePath: string): Promise<void> {
 		if (existed && done.length > 0 && pending.length > 0) {
 			const backupDir = join(dirname(databasePath), 'backups');
 			mkdirSync(backupDir, { recursive: true });
-			const target = join(backupDir, `vor-migration-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
+			const target = join(
+				backupDir,
+				`vor-migration-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`
+			);
 			await sqlite.backup(target);
 			console.log(`Sicherung vor der Migration: ${target}`);
 		}

@@ -17,8 +17,10 @@ function newestMtime(dir) {
 function buildIsStale() {
 	if (!existsSync('build/index.js')) return true;
 	const built = statSync('build/index.js').mtimeMs;
-	return ['src', 'static'].some((d) => newestMtime(d) > built) ||
-		['svelte.config.js', 'vite.config.ts', 'package.json'].some((f) => statSync(f).mtimeMs > built);
+	return (
+		['src', 'static'].some((d) => newestMtime(d) > built) ||
+		['svelte.config.js', 'vite.config.ts', 'package.json'].some((f) => statSync(f).mtimeMs > built)
+	);
 }
 
 /** @param {string} cmd @param {string[]} args */
@@ -35,5 +37,6 @@ const server = spawn(process.execPath, ['build/index.js'], {
 	stdio: 'inherit',
 	env: { PORT: '3000', BODY_SIZE_LIMIT: '2M', ...process.env }
 });
-for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => server.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+	process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

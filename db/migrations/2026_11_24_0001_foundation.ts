@@ -25,7 +25,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('updated_at', 'text', (c) => c.notNull())
 		.modifyEnd(sql`strict`)
 		.execute();
-	await db.schema.createIndex('organisations_parent').on('organisations').column('parent_id').execute();
+	await db.schema
+		.createIndex('organisations_parent')
+		.on('organisations')
+		.column('parent_id')
+		.execute();
 
 	await db.schema
 		.createTable('users')
@@ -49,11 +53,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addUniqueConstraint('memberships_unique', ['user_id', 'organisation_id', 'role'])
 		.modifyEnd(sql`strict`)
 		.execute();
-	await db.schema.createIndex('memberships_org').on('memberships').column('organisation_id').execute();
+	await db.schema
+		.createIndex('memberships_org')
+		.on('memberships')
+		.column('organisation_id')
+		.execute();
 
 	await db.schema
 		.createTable('consultant_assignments')
-		.addColumn('consultant_id', 'text', (c) => c.notNull().references('users.id').onDelete('cascade'))
+		.addColumn('consultant_id', 'text', (c) =>
+			c.notNull().references('users.id').onDelete('cascade')
+		)
 		.addColumn('operator_id', 'text', (c) => c.notNull().references('organisations.id'))
 		.addColumn('created_at', 'text', (c) => c.notNull())
 		.addPrimaryKeyConstraint('consultant_assignments_pk', ['consultant_id', 'operator_id'])
@@ -111,7 +121,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 		.addColumn('details', 'text', (c) => c.notNull()) // JSON: { before, after } or context
 		.modifyEnd(sql`strict`)
 		.execute();
-	await db.schema.createIndex('audit_log_entity').on('audit_log').columns(['entity_type', 'entity_id']).execute();
+	await db.schema
+		.createIndex('audit_log_entity')
+		.on('audit_log')
+		.columns(['entity_type', 'entity_id'])
+		.execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -33,12 +33,21 @@ export function navigationFor({ roles, ownSchoolId }: NavigationInput): NavItem[
 		});
 	}
 
-	// ── Later features (add here, each gated by role) ──────────────────────────────────────────
-	// Planungsrunden: { href: '/runden', label: 'Planungsrunden', match: ['/runden'] }
-	//   (all roles; the list shows only rounds of visible Schulträger)
-	// Auswertung:     under /runden/[roundId]/auswertung (consultant, operator, admin)
-	// Pilotprojekte:  { href: '/pilotprojekte', ... } (admin, consultant; read-only for operators)
-	// ─────────────────────────────────────────────────────────────────────────────────────────
+	// Every role works in planning rounds; the list holds only rounds of visible Schulträger.
+	items.push({ href: '/runden', label: 'Planungsrunden', match: ['/runden'] });
+
+	// The evaluation across all assigned Schulträger is KISA's view; others see it per round.
+	if (roles.some((r) => r === 'admin' || r === 'consultant')) {
+		items.push({ href: '/auswertung', label: 'Auswertung', match: ['/auswertung'] });
+	}
+
+	// KISA staff manage every pilot; school leads and operators read those of their schools.
+	const seesPilots = roles.some(
+		(r) => r === 'admin' || r === 'consultant' || r === 'operator' || r === 'school_lead'
+	);
+	if (seesPilots) {
+		items.push({ href: '/pilotprojekte', label: 'Pilotprojekte', match: ['/pilotprojekte'] });
+	}
 
 	return items;
 }

@@ -44,21 +44,46 @@ describe('navigationFor', () => {
 	it('leads KISA staff, operators and IT staff to the Schulträger list', () => {
 		for (const role of ['admin', 'consultant', 'operator', 'it_staff'] as const) {
 			const labels = navigationFor({ roles: [role] }).map((i) => i.label);
-			expect(labels).toEqual(['Start', 'Schulträger']);
+			expect(labels.slice(0, 2)).toEqual(['Start', 'Schulträger']);
 		}
+	});
+
+	it('offers pilot projects to KISA staff, operators and school leads, not to IT staff', () => {
+		for (const role of ['admin', 'consultant', 'operator', 'school_lead'] as const) {
+			const items = navigationFor({ roles: [role], ownSchoolId: SCHOOL });
+			expect(items.map((i) => i.href)).toContain('/pilotprojekte');
+		}
+		expect(navigationFor({ roles: ['it_staff'] }).map((i) => i.href)).not.toContain(
+			'/pilotprojekte'
+		);
 	});
 
 	it('leads a school lead of one school straight to "Meine Schule"', () => {
 		const items = navigationFor({ roles: ['school_lead'], ownSchoolId: SCHOOL });
 		expect(items.map((i) => [i.label, i.href])).toEqual([
 			['Start', '/start'],
-			['Meine Schule', `/schulen/${SCHOOL}`]
+			['Meine Schule', `/schulen/${SCHOOL}`],
+			['Planungsrunden', '/runden'],
+			['Pilotprojekte', '/pilotprojekte']
 		]);
 	});
 
 	it('falls back to the list when a school lead also holds another role', () => {
 		const items = navigationFor({ roles: ['school_lead', 'it_staff'], ownSchoolId: SCHOOL });
-		expect(items.map((i) => i.label)).toEqual(['Start', 'Schulträger']);
+		expect(items.map((i) => i.label)).toEqual([
+			'Start',
+			'Schulträger',
+			'Planungsrunden',
+			'Pilotprojekte'
+		]);
+	});
+
+	it('offers planning rounds to every role and the cross-operator evaluation to KISA staff only', () => {
+		for (const role of ['admin', 'consultant', 'operator', 'school_lead', 'it_staff'] as const) {
+			const hrefs = navigationFor({ roles: [role], ownSchoolId: SCHOOL }).map((i) => i.href);
+			expect(hrefs).toContain('/runden');
+			expect(hrefs.includes('/auswertung')).toBe(role === 'admin' || role === 'consultant');
+		}
 	});
 
 	it('offers only the start page to a user without memberships', () => {
@@ -96,7 +121,12 @@ describe('appShellData', () => {
 		});
 		expect(JSON.stringify(data.currentUser)).not.toContain('u1');
 		expect(data.sessionSecondsLeft).toBe(8 * 60 * 60 - 60);
-		expect(data.navigation.map((i) => i.label)).toEqual(['Start', 'Meine Schule']);
+		expect(data.navigation.map((i) => i.label)).toEqual([
+			'Start',
+			'Meine Schule',
+			'Planungsrunden',
+			'Pilotprojekte'
+		]);
 	});
 
 	it('finds the sole school only for a school lead of exactly one school', () => {

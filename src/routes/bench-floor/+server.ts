@@ -7,7 +7,11 @@ import type { RequestHandler } from './$types';
 
 export const POST: RequestHandler = async ({ request }) => {
 	if (env.BENCH_FLOOR !== '1') error(404, 'Nicht gefunden');
-	const body = (await request.json()) as { responseId: string; questionKey: string; value: unknown };
+	const body = (await request.json()) as {
+		responseId: string;
+		questionKey: string;
+		value: unknown;
+	};
 	await upsertAnswerUnchecked(db, body.responseId, body.questionKey, JSON.stringify(body.value));
 	return json({ ok: true });
 };
