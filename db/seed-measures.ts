@@ -1,7 +1,8 @@
 // Seed step of issue 5: measures and the five-year cost plan of the Musterstadt round. The rules'
 // proposals (from the demo answers and the teacher survey) are accepted through the measures service
-// with owners and funding, one is rejected with a reason, one measure is added by hand, and the
-// existing contracts and equipment (whose replacements fall into the plan) are added as cost items.
+// with owners and funding, one is rejected with a reason, one stays open (OPEN_IN_DEMO), one measure
+// is added by hand, and the existing contracts and equipment (whose replacements fall into the plan)
+// are added as cost items.
 // Everything goes through the services, so it is validated and audited as in the app.
 import { euros } from '../src/lib/domain/costs/money';
 import type { ActionField } from '../src/lib/domain/measures/types';
@@ -61,6 +62,9 @@ const REJECT: { ruleKey: string; reason: string }[] = [
 			'Die Switches der Oberschule werden mit der Sanierung 2028 über das Hochbauamt erneuert (Baumaßnahme, nicht MEK).'
 	}
 ];
+
+/** Left open in the demo, so the page shows a proposal still to decide (the browser test accepts it). */
+export const OPEN_IN_DEMO = 'training.basics';
 
 /** Existing contracts and equipment: running costs and replacements in the plan years. */
 function existingItems(
@@ -198,6 +202,7 @@ export async function seedMeasures(db: Db, ctx?: Pick<SeedContext, 'now'>): Prom
 	const rejected = REJECT.find((r) => proposals.some((p) => p.ruleKey === r.ruleKey));
 	let day = 10;
 	for (const p of proposals) {
+		if (p.ruleKey === OPEN_IN_DEMO) continue;
 		if (p.ruleKey === rejected?.ruleKey) {
 			await rejectProposal(db, operator, round.id, rejected, at(day--));
 			continue;
