@@ -18,6 +18,7 @@ export interface Report {
 	startupMs: number;
 	peakRssMb: number;
 	figures: Figure[];
+	extra?: string[];
 }
 
 const fmt = (n: number, digits = 0) =>
@@ -56,6 +57,8 @@ Maschine überstehen, absolute Zahlen nicht.
 | Ziel | Messung | req/s | p50 ms | p99 ms | max ms | Fehler | Verhältnis zum Boden | Vorgabe | Ergebnis |
 |---|---|---|---|---|---|---|---|---|---|
 ${rows.map((r) => `| ${r} |`).join('\n')}
+
+${(report.extra ?? []).map((line) => `- ${line}`).join('\n')}
 `;
 	writeFileSync('docs/benchmarks.md', md);
 	console.log('\nErgebnisse in docs/benchmarks.md geschrieben.');
