@@ -4,11 +4,10 @@
 // is added by hand, and the existing contracts and equipment (whose replacements fall into the plan)
 // are added as cost items.
 // Everything goes through the services, so it is validated and audited as in the app.
-import { euros } from '../src/lib/domain/costs/money';
 import type { ActionField } from '../src/lib/domain/measures/types';
 import { loadAuthUser } from '../src/lib/server/auth/user-repository';
 import type { AuthUser } from '../src/lib/server/auth/user';
-import { createCostItem, type CostItemInput } from '../src/lib/server/costs';
+import { createCostItem } from '../src/lib/server/costs';
 import type { Db } from '../src/lib/server/db/client';
 import {
 	acceptProposal,
@@ -19,6 +18,7 @@ import {
 } from '../src/lib/server/measures';
 import { listRounds } from '../src/lib/server/rounds';
 import { DEMO_ACCOUNTS, DEMO_ORGS } from './demo-data';
+import { existingItems } from './demo-cost-items';
 import type { SeedContext } from './seed-foundation';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -65,128 +65,6 @@ const REJECT: { ruleKey: string; reason: string }[] = [
 
 /** Left open in the demo, so the page shows a proposal still to decide (the browser test accepts it). */
 export const OPEN_IN_DEMO = 'training.basics';
-
-/** Existing contracts and equipment: running costs and replacements in the plan years. */
-function existingItems(
-	startYear: number
-): (CostItemInput & { school?: 'msGs' | 'msOs' | 'msGy' | 'msFoes' })[] {
-	const base = {
-		catalogueItemId: null,
-		measureId: null,
-		lastYear: null,
-		fundedUntilYear: null,
-		usefulLifeYears: null,
-		schoolId: null
-	};
-	return [
-		{
-			...base,
-			label: 'Internetzugang Bestandsvertrag (DSL/Kabel, 4 Schulen)',
-			category: 'connectivity',
-			kind: 'running',
-			quantity: 4,
-			unitPrice: euros(1800),
-			firstYear: startYear - 3,
-			lastYear: startYear + 1,
-			fundingSource: 'own',
-			fundingRatePercent: 0,
-			note: 'Vertrag läuft bis Ende ' + (startYear + 1) + '; danach Glasfaser (Maßnahme).'
-		},
-		{
-			...base,
-			label: 'IT-Dienstleister 2nd-Level (Rahmenvertrag)',
-			category: 'support',
-			kind: 'running',
-			quantity: 1,
-			unitPrice: euros(42000),
-			firstYear: startYear - 2,
-			fundingSource: 'own',
-			fundingRatePercent: 0,
-			note: 'Rahmenvertrag der Stadt, jährlich kündbar'
-		},
-		{
-			...base,
-			label: 'MDM-Lizenzen Bestandsgeräte',
-			category: 'software',
-			kind: 'running',
-			quantity: 520,
-			unitPrice: euros(18),
-			firstYear: startYear - 1,
-			fundingSource: 'own',
-			fundingRatePercent: 0,
-			note: 'Preiskatalog: Mobile-Device-Management-Lizenz'
-		},
-		{
-			...base,
-			label: 'Bestand Schüler-Tablets Oberschule (Ersatz)',
-			category: 'student_devices',
-			kind: 'investment',
-			quantity: 120,
-			unitPrice: euros(540),
-			usefulLifeYears: 5,
-			firstYear: startYear - 4,
-			fundingSource: 'digitalpakt_2',
-			fundingRatePercent: 90,
-			fundedUntilYear: startYear + 4,
-			school: 'msOs',
-			note: 'Beschafft ' + (startYear - 4) + ' (DigitalPakt 1.0); Ersatz nach 5 Jahren'
-		},
-		{
-			...base,
-			label: 'Bestand interaktive Displays Grundschule (Ersatz)',
-			category: 'presentation',
-			kind: 'investment',
-			quantity: 10,
-			unitPrice: euros(4800),
-			usefulLifeYears: 7,
-			firstYear: startYear - 5,
-			fundingSource: 'own',
-			fundingRatePercent: 0,
-			school: 'msGs',
-			note: 'Beschafft ' + (startYear - 5) + '; Ersatz nach 7 Jahren'
-		},
-		{
-			...base,
-			label: 'Leasing Schüler-Tablets Gymnasium (Bestandsvertrag)',
-			category: 'student_devices',
-			kind: 'running',
-			quantity: 390,
-			unitPrice: euros(180),
-			firstYear: startYear - 2,
-			fundingSource: 'own',
-			fundingRatePercent: 0,
-			school: 'msGy',
-			note: 'Leasing mit Tausch nach drei Jahren, inklusive Versicherung'
-		},
-		{
-			...base,
-			label: 'Bestand Beamer und Displays Oberschule (Ersatz)',
-			category: 'presentation',
-			kind: 'investment',
-			quantity: 20,
-			unitPrice: euros(4800),
-			usefulLifeYears: 7,
-			firstYear: startYear - 6,
-			fundingSource: 'digitalpakt_2',
-			fundingRatePercent: 90,
-			fundedUntilYear: startYear + 4,
-			school: 'msOs',
-			note: 'Beschafft ' + (startYear - 6) + ' (DigitalPakt 1.0); Ersatz als interaktive Displays'
-		},
-		{
-			...base,
-			label: 'Fortbildungsbudget Medienbildung (alle Schulen)',
-			category: 'training',
-			kind: 'running',
-			quantity: 6,
-			unitPrice: euros(950),
-			firstYear: startYear,
-			fundingSource: 'own',
-			fundingRatePercent: 0,
-			note: 'sechs schulinterne Fortbildungen je Jahr'
-		}
-	];
-}
 
 export async function seedMeasures(db: Db, ctx?: Pick<SeedContext, 'now'>): Promise<void> {
 	const now = ctx?.now ?? new Date();

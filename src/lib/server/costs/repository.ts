@@ -41,6 +41,9 @@ export async function listCostItems(db: Db, roundId: string): Promise<CostItemRe
 		.selectAll()
 		.where('round_id', '=', roundId)
 		.orderBy('created_at')
+		.orderBy('school_id')
+		.orderBy('category')
+		.orderBy('label')
 		.orderBy('id')
 		.execute();
 	return rows.map(toItem);
@@ -56,6 +59,9 @@ export async function listMeasureCostItems(
 		.selectAll()
 		.where('measure_id', 'in', [...measureIds])
 		.orderBy('created_at')
+		.orderBy('school_id')
+		.orderBy('category')
+		.orderBy('label')
 		.orderBy('id')
 		.execute();
 	return rows.map(toItem);
