@@ -38,3 +38,33 @@ export function numberToInput(value: number | null | undefined): string {
 	if (value == null) return '';
 	return String(value).replace('.', ',');
 }
+
+/** Form values of a pilot's master data, as the edit form shows them. */
+export function pilotFormValues(p: {
+	title: string;
+	goal: string;
+	hypothesis: string | null;
+	description: string | null;
+	startOn: string;
+	endOn: string;
+	owner: { userId: string | null; name: string } | null;
+	budgetPlannedCents: number | null;
+	budgetSpentCents: number | null;
+	fundingSource: string | null;
+	status: string;
+}): Record<string, string> {
+	return {
+		title: p.title,
+		goal: p.goal,
+		hypothesis: p.hypothesis ?? '',
+		description: p.description ?? '',
+		startOn: p.startOn,
+		endOn: p.endOn,
+		ownerUserId: p.owner?.userId ?? '',
+		ownerName: p.owner && !p.owner.userId ? p.owner.name : '',
+		budgetPlannedCents: centsToInput(p.budgetPlannedCents),
+		budgetSpentCents: centsToInput(p.budgetSpentCents),
+		fundingSource: p.fundingSource ?? '',
+		status: p.status
+	};
+}

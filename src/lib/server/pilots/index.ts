@@ -8,6 +8,7 @@
 //   pilotsForMeasures(db, measureIds) / pilotsForMeasure(db, id)   summaries for the concept chapter;
 //     the caller must have authorized the measures (see measures.ts)
 export { PILOT_NOT_FOUND, PILOT_READ_ONLY } from './access';
+export { pilotPermissions, type PilotPermissions } from './permissions';
 export {
 	createPilot,
 	getPilot,
@@ -42,3 +43,5 @@ export {
 export { linkMeasure, pilotsForMeasure, pilotsForMeasures, unlinkMeasure } from './measures';
 export { PILOT_CSV_HEADER, pilotCsvRows, pilotFileName, pilotToCsv } from './csv';
 export * from './input';
+export { sectionAction, type PilotSection } from './forms';
+export { pilotReportCsv, pilotReportPdf, type PilotDownload } from './report';
