@@ -2,6 +2,7 @@
 // update) came back with changes requested and comments per chapter, version 3 (the revision) is
 // submitted and waits for the consultant. Everything goes through the concept and review services,
 // so versions are frozen, hashed and audited exactly as in the app. Runs after measures and costs.
+import type { SectionKey } from '../src/lib/domain/concept/model';
 import { loadAuthUser } from '../src/lib/server/auth/user-repository';
 import type { AuthUser } from '../src/lib/server/auth/user';
 import { saveNarrative, submitConcept } from '../src/lib/server/concepts';
@@ -58,12 +59,11 @@ export async function seedConcept(db: Db, ctx?: Pick<SeedContext, 'now'>): Promi
 	const comment = async (
 		user: AuthUser,
 		number: number,
-		chapterKey: string,
+		chapterKey: SectionKey,
 		body: string,
 		when: Date,
 		parentId?: string
-	) =>
-		(await addComment(db, user, roundId, { number, chapterKey, body, parentId }, when)).comment;
+	) => (await addComment(db, user, roundId, { number, chapterKey, body, parentId }, when)).comment;
 	const resolve = (user: AuthUser, commentId: string, when: Date) =>
 		setCommentStatus(db, user, roundId, { commentId, status: 'erledigt' }, when);
 

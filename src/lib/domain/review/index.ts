@@ -2,3 +2,4 @@
 export * from './status';
 export * from './comments';
 export * from './records';
+export * from './format';

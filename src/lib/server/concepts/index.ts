@@ -10,7 +10,9 @@
 //     unchanged content while under review → the waiting version (created: false)
 //   getConceptVersion / listConceptVersions / latestApprovedVersion / compareVersions
 //     school leads of the round's schools read approved versions only
-//   freeze(document): { json, hash }  (the PDF cache key of a version is its content hash)
+//   freeze(document): { json, hash }
+//   versionPdf(db, user, roundId, number) / draftPdf(db, user, roundId, now?): { bytes, fileName,
+//     fromCache } rendered in the worker pool, cached by the hash of model and cover data
 export {
 	getLiveConcept,
 	saveNarrative,
@@ -29,6 +31,9 @@ export {
 	type VersionComparison
 } from './versions';
 export { conceptContext, requireDrafts, type ConceptContext } from './context';
+export { pdfResponse } from './pdf-response';
+export { versionPdf, draftPdf, versionMeta, type PdfFile } from './pdf';
+export { readForm, parseForm, orErrorPage, failFromError, type FieldErrors } from './forms';
 export { NarrativeInput, VersionNumber, CompareInput, SECTION_KEYS, isSectionKey } from './input';
 // For the reviews service only (access checked there, inside its transaction):
 export {

@@ -1,6 +1,7 @@
 // The live concept of a round: assembled from the data and the narrative texts, and the narrative
 // edits (version check per chapter; locked while a version is under review). Audited.
 import { assembleConcept } from '$lib/domain/concept/assemble';
+import type { DefaultTextContext } from '$lib/domain/concept/defaults';
 import type { ConceptDocument, SectionKey } from '$lib/domain/concept/model';
 import { normaliseNarrative } from '$lib/domain/concept/narrative';
 import {
@@ -31,6 +32,8 @@ export interface LiveConcept {
 	permissions: ConceptPermissions;
 	/** narrative edits are possible in this status */
 	isEditable: boolean;
+	/** what default texts are written from (defaultNarrative) */
+	defaultContext: DefaultTextContext;
 }
 
 /** Assembles the live document (the caller has checked that the user may read drafts). */
@@ -77,7 +80,12 @@ export async function getLiveConcept(
 		texts: Object.fromEntries(texts.map((t) => [t.chapterKey, t])),
 		versions,
 		permissions: ctx.permissions,
-		isEditable: ctx.permissions.canEdit && isNarrativeEditable(status)
+		isEditable: ctx.permissions.canEdit && isNarrativeEditable(status),
+		defaultContext: {
+			operatorName: document.operatorName,
+			periodLabel: document.periodLabel,
+			schoolCount: ctx.details.schoolIds.length
+		}
 	};
 }
 

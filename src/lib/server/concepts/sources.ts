@@ -9,14 +9,15 @@ import type {
 } from '$lib/domain/concept/input';
 import type { SectionKey } from '$lib/domain/concept/model';
 import { proposeMeasures } from '$lib/domain/measures';
+import { toConceptPilotSummary } from '$lib/domain/pilots';
 import type { Round } from '$lib/domain/rounds';
 import { aggregateSurvey } from '$lib/domain/survey';
 import type { AuthUser } from '../auth/user';
 import { getCostPlan } from '../costs';
 import type { Db } from '../db/client';
 import { computeRoundEvaluation } from '../evaluation/round';
-import { roundRuleContext, ruleInputsOfRound } from '../measures/proposals';
-import { listMeasuresForConcept } from '../measures/service';
+import { listMeasuresForConcept, roundRuleContext, ruleInputsOfRound } from '../measures';
+import { pilotsForMeasures } from '../pilots';
 import type { RoundDetails } from '../rounds';
 import { surveyDataOfRound } from '../survey';
 import { conceptSurvey } from './survey-charts';
@@ -43,9 +44,10 @@ function questionnaireMeta(details: RoundDetails, teacherResponses: number): Que
 	}));
 }
 
-/** Pilot projects shown in chapter 13; filled once the pilot projects service offers them. */
-async function pilotSummaries(): Promise<PilotProjectSummary[]> {
-	return [];
+/** Pilot projects testing the concept's measures (chapter 13); the measures are authorized. */
+async function pilotSummaries(db: Db, measureIds: string[]): Promise<PilotProjectSummary[]> {
+	if (measureIds.length === 0) return [];
+	return (await pilotsForMeasures(db, measureIds)).map(toConceptPilotSummary);
 }
 
 export interface ConceptSources {
@@ -63,14 +65,17 @@ export async function gatherConceptInput(
 	now: Date
 ): Promise<ConceptInput> {
 	const { round, details } = sources;
-	const [evaluation, ruleInputs, survey, measures, costs, pilots] = await Promise.all([
+	const [evaluation, ruleInputs, survey, measures, costs] = await Promise.all([
 		computeRoundEvaluation(db, round, now),
 		ruleInputsOfRound(db, round, now),
 		surveyDataOfRound(db, round.id),
 		listMeasuresForConcept(db, user, round.id),
-		getCostPlan(db, user, round.id),
-		pilotSummaries()
+		getCostPlan(db, user, round.id)
 	]);
+	const pilots = await pilotSummaries(
+		db,
+		measures.map((m) => m.id)
+	);
 	const { findings } = proposeMeasures(ruleInputs, roundRuleContext(round));
 	let teacherResponses = 0;
 	const schools = ruleInputs.map((input) => {

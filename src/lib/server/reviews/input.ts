@@ -1,6 +1,6 @@
 // Form input of the review pages (zod, German messages at the fields).
 import { z } from 'zod';
-import { DECISIONS, MAX_COMMENT_LENGTH } from '$lib/domain/review';
+import { DECISIONS, MAX_COMMENT_LENGTH, type Decision } from '$lib/domain/review';
 import { isSectionKey, VersionNumber } from '../concepts';
 
 const MAX_NOTE_LENGTH = 4000;
@@ -51,4 +51,9 @@ export const DecisionInput = z
 			});
 		}
 	});
-export type DecisionInput = z.infer<typeof DecisionInput>;
+export interface DecisionInput {
+	number: number;
+	decision: Decision;
+	/** required for "aenderungen_erbeten" (checked by the schema) */
+	note?: string;
+}
