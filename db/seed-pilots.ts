@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { isoDateIn, suggestLight } from '../src/lib/domain/pilots';
 import type { Db } from '../src/lib/server/db/client';
 import { DEMO_ORGS } from './demo-data';
-import { demoPilots, type SeedKpi } from './demo-pilots';
+import { DEMO_PILOTS, demoPilots, type SeedKpi } from './demo-pilots';
 import type { SeedContext } from './seed-foundation';
 
 export { DEMO_PILOTS } from './demo-pilots';
@@ -152,4 +152,30 @@ export async function seedPilots(db: Db, ctx: SeedContext): Promise<void> {
 				.execute();
 		}
 	}
+	await linkDemoMeasures(db, at);
+}
+
+/**
+ * The WLAN pilot tests the Musterstadt measure proposed by the WLAN rule (seeded by the measures
+ * step before this one), so the concept's chapter "Pilotprojekte" lists it. Skipped when absent.
+ */
+async function linkDemoMeasures(db: Db, at: string): Promise<void> {
+	const measure = await db
+		.selectFrom('measures')
+		.innerJoin('planning_rounds', 'planning_rounds.id', 'measures.round_id')
+		.select('measures.id')
+		.where('planning_rounds.operator_id', '=', DEMO_ORGS.musterstadt.id)
+		.where('measures.rule_key', '=', 'wlan.expand')
+		.where('measures.status', '!=', 'rejected')
+		.executeTakeFirst();
+	if (!measure) return;
+	await db
+		.insertInto('pilot_measure_links')
+		.values({
+			pilot_id: DEMO_PILOTS.wlan,
+			measure_id: measure.id,
+			created_by: null,
+			created_at: at
+		})
+		.execute();
 }

@@ -1,9 +1,9 @@
-// Issue 6 (pilot projects): a consultant creates a pilot, adds a school, milestones and a KPI with
-// two measurements; a school lead of the participating school sees it read-only, the lead of
-// another school gets "not found"; axe finds no violations on the overview (timeline included),
+// Issue 6 (pilot projects): a consultant creates a pilot, adds a school, milestones, a KPI with two
+// measurements and links a concept measure; a school lead of the participating school sees it
+// read-only, the lead of another school gets "not found"; axe finds no violations on the overview (timeline included),
 // the new page (empty and error state) and the detail page (managing and read-only).
 import { expect, test, type Page } from '@playwright/test';
-import { login } from './helpers/auth';
+import { login, type AccountKey } from './helpers/auth';
 import { expectNoAxeViolations } from './helpers/axe';
 
 const TITLE = `Lernplattform-Pilot ${Date.now()}`;
@@ -20,7 +20,7 @@ async function section(page: Page, name: string) {
 }
 
 test.describe.serial('pilot projects', () => {
-	test('a consultant creates a pilot with a school, milestones and a KPI (axe clean)', async ({
+	test('a consultant creates a pilot with a school, milestones, a KPI and a measure link (axe clean)', async ({
 		page
 	}) => {
 		test.setTimeout(120_000);
@@ -114,6 +114,21 @@ test.describe.serial('pilot projects', () => {
 		await expect(card.getByRole('table', { name: /Messwerte/ }).getByRole('row')).toHaveCount(3);
 		await expect(card).toContainText('51 % des Wegs vom Ausgangs- zum Zielwert');
 
+		// link a concept measure of the Musterstadt round
+		const measures = await section(page, 'Erprobte Maßnahmen');
+		const select = measures.getByRole('combobox', { name: 'Maßnahme' });
+		const measureTitle = (await select.locator('option').nth(1).textContent())?.trim() ?? '';
+		expect(measureTitle).not.toBe('');
+		await select.selectOption({ index: 1 });
+		await measures.getByRole('button', { name: 'Maßnahme verknüpfen' }).click();
+		await expect(
+			page.getByText('Die Maßnahme ist jetzt mit dem Pilotprojekt verknüpft.')
+		).toBeVisible();
+		const measureLink = measures.getByRole('link', { name: measureTitle });
+		await expect(measureLink).toBeVisible();
+		const measureHref = (await measureLink.getAttribute('href')) ?? '';
+		expect((await page.request.get(measureHref)).status()).toBe(200);
+
 		// error state of a section form
 		await kpis.getByRole('button', { name: 'Messwert speichern' }).click();
 		await expect(
@@ -159,3 +174,40 @@ test.describe.serial('pilot projects', () => {
 		expect(pdf.status()).toBe(404);
 	});
 });
+
+// The demo pilots in every state (running and at risk, completed with a decision, planned) for each
+// role that sees pilots: overview and every detail page reachable from it pass axe; managers also
+// get the edit page.
+const VIEWERS: { key: AccountKey; pilots: number; manages: boolean }[] = [
+	{ key: 'admin', pilots: 3, manages: true },
+	{ key: 'consultantBk', pilots: 3, manages: true },
+	{ key: 'operatorMs', pilots: 2, manages: false },
+	{ key: 'leadBkOs', pilots: 2, manages: false }
+];
+
+for (const viewer of VIEWERS) {
+	test(`pilot pages pass axe for ${viewer.key}`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await login(page, viewer.key);
+		await page.goto('/pilotprojekte');
+		const links = page
+			.getByRole('table', { name: 'Pilotprojekte im Zeitverlauf' })
+			.getByRole('rowheader')
+			.getByRole('link');
+		expect(await links.count()).toBeGreaterThanOrEqual(viewer.pilots);
+		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+		for (const href of hrefs) {
+			const response = await page.goto(href);
+			expect(response?.status(), href).toBe(200);
+			await expect(page.locator('h1')).toHaveCount(1);
+			await expectNoAxeViolations(page, `${href} (${viewer.key})`);
+			if (viewer.manages) {
+				await page.goto(`${href}/bearbeiten`);
+				await expectNoAxeViolations(page, `${href}/bearbeiten (${viewer.key})`);
+			}
+			const csv = await page.request.get(`${href}/bericht.csv`);
+			expect(csv.status()).toBe(200);
+			expect(csv.headers()['content-type']).toContain('text/csv');
+		}
+	});
+}

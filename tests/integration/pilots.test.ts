@@ -271,27 +271,45 @@ describe('measure links', () => {
 
 	it('links a measure, lists the pilot for the concept chapter and unlinks it', async () => {
 		const measureId = await insertMeasure();
-		await pilots.linkMeasure(db, w.users.consultantMs, DEMO_PILOTS.wlan, measureId);
-		await pilots.linkMeasure(db, w.users.consultantMs, DEMO_PILOTS.wlan, measureId); // idempotent
+		const offered = await pilots.listMeasureChoices(db, w.users.consultantMs, DEMO_PILOTS.tablets);
+		expect(offered.flatMap((g) => g.measures.map((m) => m.title))).toContain(
+			'WLAN in allen Räumen'
+		);
+		await pilots.linkMeasure(db, w.users.consultantMs, DEMO_PILOTS.tablets, measureId);
+		await pilots.linkMeasure(db, w.users.consultantMs, DEMO_PILOTS.tablets, measureId); // idempotent
 		const linked = await pilots.pilotsForMeasure(db, measureId);
 		expect(linked).toHaveLength(1);
 		expect(linked[0]).toMatchObject({
-			id: DEMO_PILOTS.wlan,
-			status: 'geplant',
+			id: DEMO_PILOTS.tablets,
+			status: 'laufend',
 			measureIds: [measureId]
 		});
-		expect(linked[0].schoolNames).toContain('Goethe-Gymnasium Musterstadt');
+		expect(linked[0].schoolNames).toContain('Oberschule Musterstadt');
 		expect(toConceptPilotSummary(linked[0])).toMatchObject({
-			title: 'WLAN-Standardisierung Musterstadt',
-			status: 'Geplant',
+			title: 'Tablet-Klassen an zwei Oberschulen',
+			status: 'Laufend (Gefährdet)',
 			decision: null
 		});
-		expect((await pilots.getPilot(db, w.users.admin, DEMO_PILOTS.wlan)).pilot.measureIds).toEqual([
-			measureId
+		expect(
+			(await pilots.getPilot(db, w.users.admin, DEMO_PILOTS.tablets)).pilot.measureIds
+		).toEqual([measureId]);
+		const seen = await pilots.listLinkedMeasures(db, w.users.consultantMs, DEMO_PILOTS.tablets);
+		expect(seen).toEqual([
+			expect.objectContaining({
+				id: measureId,
+				title: 'WLAN in allen Räumen',
+				statusLabel: 'geplant'
+			})
 		]);
-		await pilots.unlinkMeasure(db, w.users.consultantMs, DEMO_PILOTS.wlan, measureId);
+		const hidden = await pilots.listLinkedMeasures(db, w.users.consultantBk, DEMO_PILOTS.tablets);
+		expect(hidden).toEqual([expect.objectContaining({ id: measureId, title: null })]);
+		const choices = await pilots.listMeasureChoices(db, w.users.consultantMs, DEMO_PILOTS.tablets);
+		expect(choices.flatMap((g) => g.measures.map((m) => m.id))).not.toContain(measureId);
+		await pilots.unlinkMeasure(db, w.users.consultantMs, DEMO_PILOTS.tablets, measureId);
 		expect(await pilots.pilotsForMeasures(db, [measureId])).toEqual([]);
-		const actions = (await listAudit(db, 'pilot_project', DEMO_PILOTS.wlan)).map((a) => a.action);
+		const actions = (await listAudit(db, 'pilot_project', DEMO_PILOTS.tablets)).map(
+			(a) => a.action
+		);
 		expect(actions).toEqual(['pilot.measure_unlink', 'pilot.measure_link']);
 	});
 
@@ -301,19 +319,36 @@ describe('measure links', () => {
 			pilots.linkMeasure(
 				db,
 				w.users.admin,
-				DEMO_PILOTS.wlan,
+				DEMO_PILOTS.tablets,
 				'00000000-0000-4000-b699-00000000ffff'
 			)
 		).rejects.toMatchObject({ field: 'measureId' });
 		await expect(
-			pilots.linkMeasure(db, w.users.operatorMs, DEMO_PILOTS.wlan, measureId)
+			pilots.linkMeasure(db, w.users.operatorMs, DEMO_PILOTS.tablets, measureId)
 		).rejects.toBeInstanceOf(ForbiddenError);
+		// a consultant of another Schulträger may manage the pilot but not read Musterstadt's measure
 		await expect(
-			pilots.linkMeasure(db, w.users.itMs, DEMO_PILOTS.wlan, measureId)
+			pilots.linkMeasure(db, w.users.consultantBk, DEMO_PILOTS.tablets, measureId)
+		).rejects.toMatchObject({ field: 'measureId' });
+		await expect(
+			pilots.linkMeasure(db, w.users.itMs, DEMO_PILOTS.tablets, measureId)
 		).rejects.toBeInstanceOf(NotFoundError);
 		await expect(
-			pilots.unlinkMeasure(db, w.users.admin, DEMO_PILOTS.wlan, measureId)
+			pilots.unlinkMeasure(db, w.users.admin, DEMO_PILOTS.tablets, measureId)
 		).rejects.toBeInstanceOf(NotFoundError);
+	});
+
+	it('seeds the WLAN pilot as a test of the Musterstadt WLAN measure', async () => {
+		const measure = await db
+			.selectFrom('measures')
+			.select('id')
+			.where('rule_key', '=', 'wlan.expand')
+			.executeTakeFirst();
+		expect(measure, 'the measures seed proposes wlan.expand in Musterstadt').toBeDefined();
+		const linked = await pilots.pilotsForMeasure(db, measure!.id);
+		expect(linked.map((p) => p.title)).toEqual(['WLAN-Standardisierung Musterstadt']);
+		const seen = await pilots.listLinkedMeasures(db, w.users.operatorMs, DEMO_PILOTS.wlan);
+		expect(seen[0].title).not.toBeNull();
 	});
 });
 

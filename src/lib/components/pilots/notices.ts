@@ -9,6 +9,8 @@ export const PILOT_NOTICES: Record<string, string> = {
 	'entscheidung.gespeichert': 'Die Entscheidung wurde gespeichert.',
 	'schulen.hinzugefuegt': 'Die Schule wurde hinzugefügt.',
 	'schulen.entfernt': 'Die Schule wurde entfernt.',
+	'massnahmen.verknuepft': 'Die Maßnahme ist jetzt mit dem Pilotprojekt verknüpft.',
+	'massnahmen.geloest': 'Die Verknüpfung mit der Maßnahme wurde gelöst.',
 	'meilensteine.angelegt': 'Der Meilenstein wurde angelegt.',
 	'meilensteine.erledigt': 'Der Meilenstein wurde als erledigt markiert.',
 	'meilensteine.offen': 'Der Meilenstein ist wieder offen.',

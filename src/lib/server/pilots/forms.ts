@@ -13,6 +13,7 @@ export type PilotSection =
 	| 'stammdaten'
 	| 'ampel'
 	| 'schulen'
+	| 'massnahmen'
 	| 'meilensteine'
 	| 'kennzahlen'
 	| 'risiken'

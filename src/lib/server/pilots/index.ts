@@ -5,6 +5,7 @@
 //   addMilestone, setMilestoneDone, addKpi, addMeasurement, addRisk, addLesson, ... (parts.ts)
 //   listSchoolChoices / addPilotSchool / removePilotSchool         schools the manager can read
 //   linkMeasure / unlinkMeasure(db, user, pilotId, measureId)      managers; measure must exist
+//   listLinkedMeasures / listMeasureChoices                        the pilot page's measure section
 //   pilotsForMeasures(db, measureIds) / pilotsForMeasure(db, id)   summaries for the concept chapter;
 //     the caller must have authorized the measures (see measures.ts)
 export { PILOT_NOT_FOUND, PILOT_READ_ONLY } from './access';
@@ -41,6 +42,12 @@ export {
 	type SchoolChoiceGroup
 } from './schools';
 export { linkMeasure, pilotsForMeasure, pilotsForMeasures, unlinkMeasure } from './measures';
+export {
+	listLinkedMeasures,
+	listMeasureChoices,
+	type LinkedMeasureView,
+	type MeasureChoiceGroup
+} from './measure-choices';
 export { PILOT_CSV_HEADER, pilotCsvRows, pilotFileName, pilotToCsv } from './csv';
 export * from './input';
 export { sectionAction, type PilotSection } from './forms';

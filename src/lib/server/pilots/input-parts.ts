@@ -116,3 +116,8 @@ export const SchoolInput = z.object(
 
 /** Buttons that act on one row (mark done, delete): just the row's id. */
 export const RowInput = z.object({ rowId: entityId('Der Eintrag wurde nicht gefunden.') }, FORM);
+
+export const MeasureLinkInput = z.object(
+	{ measureId: entityId('Bitte wählen Sie eine Maßnahme aus der Liste.') },
+	FORM
+);

@@ -109,13 +109,3 @@ export async function deleteMeasureLink(db: Db, pilotId: string, measureId: stri
 		.executeTakeFirst();
 	return Number(result.numDeletedRows) > 0;
 }
-
-/** Whether a concept measure (issue 5's measures table) with this id exists. */
-export async function measureExists(db: Db, measureId: string): Promise<boolean> {
-	const row = await db
-		.selectFrom('measures')
-		.select('id')
-		.where('id', '=', measureId)
-		.executeTakeFirst();
-	return row !== undefined;
-}

@@ -1,11 +1,13 @@
-// Links between pilots and the concept measures (issue 5) they test. Managers link and unlink;
-// pilotsForMeasures gives the concept chapter "Pilotprojekte" the pilots of its measures.
+// Links between pilots and the concept measures (issue 5) they test. Managers link measures they may
+// read (the measures service decides) and unlink them; pilotsForMeasures gives the concept chapter
+// "Pilotprojekte" and the measure page the pilots of their measures.
 import type { LinkedPilot } from '$lib/domain/pilots';
 import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
-import { NotFoundError, ValidationError } from '../errors';
+import { DomainError, NotFoundError, ValidationError } from '../errors';
 import { ID_PATTERN } from '../ids';
+import { getMeasure } from '../measures';
 import { loadManageable } from './access';
 import { auditPilot } from './audit';
 import * as links from './links-repository';
@@ -22,9 +24,17 @@ export async function linkMeasure(
 ): Promise<void> {
 	await inTransaction(db, async (trx) => {
 		const { pilot } = await loadManageable(trx, user, pilotId);
-		if (!ID_PATTERN.test(measureId) || !(await links.measureExists(trx, measureId))) {
-			throw new ValidationError(CHOOSE_MEASURE, 'measureId');
-		}
+		// Only measures the user may read (the measures service decides); others look like a wrong pick.
+		const readable =
+			ID_PATTERN.test(measureId) &&
+			(await getMeasure(trx, user, measureId).then(
+				() => true,
+				(err: unknown) => {
+					if (err instanceof DomainError) return false;
+					throw err;
+				}
+			));
+		if (!readable) throw new ValidationError(CHOOSE_MEASURE, 'measureId');
 		if (!(await links.insertMeasureLink(trx, pilot.id, measureId, user.id, now))) return;
 		await touchPilot(trx, pilot.id, now);
 		await auditPilot(trx, user, 'pilot.measure_link', pilot.id, { measureId }, now);

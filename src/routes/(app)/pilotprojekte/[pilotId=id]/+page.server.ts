@@ -8,6 +8,7 @@ import {
 	KpiInput,
 	LessonInput,
 	LightInput,
+	MeasureLinkInput,
 	MeasurementInput,
 	MilestoneInput,
 	RiskInput,
@@ -29,7 +30,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		today,
 		notice: url.searchParams.get('hinweis'),
 		suggestion: canManage ? suggestLight({ ...pilot, pilot }, today) : null,
-		schoolChoices: canManage ? await pilots.listSchoolChoices(db, user, pilot.id) : []
+		schoolChoices: canManage ? await pilots.listSchoolChoices(db, user, pilot.id) : [],
+		measures: await pilots.listLinkedMeasures(db, user, pilot.id),
+		measureChoices: canManage ? await pilots.listMeasureChoices(db, user, pilot.id) : []
 	};
 };
 
@@ -56,6 +59,12 @@ export const actions = {
 	),
 	schuleEntfernen: sectionAction('schulen', RowInput, 'entfernt', (user, id, d) =>
 		pilots.removePilotSchool(db, user, id, d.rowId)
+	),
+	massnahmeVerknuepfen: sectionAction('massnahmen', MeasureLinkInput, 'verknuepft', (user, id, d) =>
+		pilots.linkMeasure(db, user, id, d.measureId)
+	),
+	massnahmeLoesen: sectionAction('massnahmen', RowInput, 'geloest', (user, id, d) =>
+		pilots.unlinkMeasure(db, user, id, d.rowId)
 	),
 	meilenstein: sectionAction('meilensteine', MilestoneInput, 'angelegt', (user, id, d) =>
 		pilots.addMilestone(db, user, id, {
