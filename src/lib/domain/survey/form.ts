@@ -70,7 +70,8 @@ export function rawSurveyValues(
 ): Record<string, string[]> {
 	const raw: Record<string, string[]> = {};
 	for (const q of surveyQuestions(definition)) {
-		const names = q.type === 'multi' && q.allowOther ? [fieldName(q), otherFieldName(q)] : [fieldName(q)];
+		const names =
+			q.type === 'multi' && q.allowOther ? [fieldName(q), otherFieldName(q)] : [fieldName(q)];
 		for (const name of names) {
 			const values = entries.getAll(name).filter((v): v is string => typeof v === 'string');
 			if (values.length > 0) raw[name] = values.slice(0, 50).map((v) => v.slice(0, 5000));
