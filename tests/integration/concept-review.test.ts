@@ -205,9 +205,12 @@ describe('the review round', () => {
 		const comparison = await compareVersions(db, consultant(), roundId, 1, 2);
 		const training = comparison.comparison.chapters.find((c) => c.key === 'training')!;
 		expect(training.textChanged).toBe(true);
-		expect(training.text.filter((p) => p.kind === 'insert').map((p) => p.text).join('')).toContain(
-			'pädagogische Tage'
-		);
+		expect(
+			training.text
+				.filter((p) => p.kind === 'insert')
+				.map((p) => p.text)
+				.join('')
+		).toContain('pädagogische Tage');
 		expect(comparison.comparison.chapters.find((c) => c.key === 'costs')!.textChanged).toBe(false);
 
 		const actions = (await listAudit(db, 'concept', await conceptId())).map((a) => a.action);
