@@ -8,6 +8,7 @@ import { ensureBuild, load, login, measure, prepareDatabase, startServer } from 
 import { pickAutosaveTargets, pickLargestSection, type AutosaveTarget } from './targets';
 import { writeReport, type Figure } from './report';
 import { measureAutosaveDuringExports, measurePdf } from './pdf';
+import { measureSurveySubmission } from './survey';
 
 const PORT = 5391;
 
@@ -111,6 +112,15 @@ async function main() {
 			run: p2,
 			target: '≥ 500 req/s, p99 ≤ 50 ms',
 			met: p2.requestsPerSecond >= 500 && p2.p99 <= 50 && p2.errors + p2.non2xx === 0
+		});
+
+		const p3 = await measureSurveySubmission(server.url);
+		figures.push({
+			id: 'P3',
+			label: 'Lehrkräfte-Umfrage absenden, eine Transaktion (50 Verb.)',
+			run: p3,
+			target: 'p99 ≤ 30 ms',
+			met: p3.p99 <= 30 && p3.errors + p3.non2xx === 0
 		});
 
 		// P4 and P5: the concept PDF (rendered in the worker pool, cached by content hash).
