@@ -18,6 +18,8 @@ import type { Db } from '../db/client';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { proposalsOfRound } from './proposals';
 import * as repo from './repository';
+import { pilotsForMeasure } from '../pilots';
+import { PILOT_LIGHT_LABELS, PILOT_STATUS_LABELS } from '$lib/domain/pilots/types';
 
 export interface MeasuresOverview {
 	round: Round;
@@ -126,11 +128,7 @@ export interface MeasureDetail {
 	canEdit: boolean;
 	schools: SchoolName[];
 	costItems: CostItemRecord[];
-	/*
-	 * PILOT PROJECTS (issue 6 hook): the pilots engineer's `pilotsForMeasure(db, user, measureId)`
-	 * does not exist yet. When it does, load it here and show it on the measure page (the spot is
-	 * marked there); until then this stays empty.
-	 */
+	/** Pilot projects that test this measure (issue 6), with their German status text. */
 	pilots: { id: string; title: string; status: string }[];
 }
 
@@ -159,7 +157,15 @@ export async function getMeasure(
 		canEdit,
 		schools: await listRoundSchoolNames(db, round.id),
 		costItems,
-		pilots: []
+		// The measure itself was authorized above; pilotsForMeasure takes no user by design.
+		pilots: (await pilotsForMeasure(db, base.id)).map((p) => ({
+			id: p.id,
+			title: p.title,
+			status:
+				p.status === 'laufend'
+					? `${PILOT_STATUS_LABELS.laufend}, ${PILOT_LIGHT_LABELS[p.light]}`
+					: PILOT_STATUS_LABELS[p.status]
+		}))
 	};
 }
 
