@@ -4,6 +4,8 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 
 async function addToMain(page: import('@playwright/test').Page, html: string) {
+	// With JavaScript on, hydration must be finished or it may replace the added markup.
+	await page.waitForLoadState('networkidle');
 	await page.evaluate((markup) => {
 		document.querySelector('main')?.insertAdjacentHTML('beforeend', markup);
 	}, html);

@@ -17,8 +17,18 @@ describe('measure page: linked pilot projects', () => {
 			.executeTakeFirstOrThrow();
 		const detail = await getMeasure(db, world.users.operatorMs, link.measure_id);
 		expect(detail.pilots).toEqual([
-			{ id: DEMO_PILOTS.wlan, title: expect.stringContaining('WLAN'), status: 'Geplant' }
+			{
+				id: DEMO_PILOTS.wlan,
+				title: expect.stringContaining('WLAN'),
+				status: 'Geplant',
+				canOpen: true
+			}
 		]);
+		// The operator (participating schools) and KISA staff may open the pilot; the IT provider reads the measure but not the pilot.
+		const asConsultant = await getMeasure(db, world.users.consultantMs, link.measure_id);
+		expect(asConsultant.pilots[0].canOpen).toBe(true);
+		const asIt = await getMeasure(db, world.users.itMs, link.measure_id);
+		expect(asIt.pilots[0].canOpen).toBe(false);
 
 		await unlinkMeasure(db, world.users.consultantMs, DEMO_PILOTS.wlan, link.measure_id);
 		expect((await getMeasure(db, world.users.operatorMs, link.measure_id)).pilots).toEqual([]);

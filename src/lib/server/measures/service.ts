@@ -18,7 +18,7 @@ import type { Db } from '../db/client';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { proposalsOfRound } from './proposals';
 import * as repo from './repository';
-import { pilotsForMeasure } from '../pilots';
+import { listPilots, pilotsForMeasure } from '../pilots';
 import { PILOT_LIGHT_LABELS, PILOT_STATUS_LABELS } from '$lib/domain/pilots/types';
 
 export interface MeasuresOverview {
@@ -128,8 +128,11 @@ export interface MeasureDetail {
 	canEdit: boolean;
 	schools: SchoolName[];
 	costItems: CostItemRecord[];
-	/** Pilot projects that test this measure (issue 6), with their German status text. */
-	pilots: { id: string; title: string; status: string }[];
+	/**
+	 * Pilot projects that test this measure (issue 6), with their German status text; `canOpen` is
+	 * false where the user may not read the pilot itself (e.g. IT staff), so the page shows no link.
+	 */
+	pilots: { id: string; title: string; status: string; canOpen: boolean }[];
 }
 
 const NOT_FOUND = 'Die Maßnahme wurde nicht gefunden.';
@@ -157,16 +160,24 @@ export async function getMeasure(
 		canEdit,
 		schools: await listRoundSchoolNames(db, round.id),
 		costItems,
-		// The measure itself was authorized above; pilotsForMeasure takes no user by design.
-		pilots: (await pilotsForMeasure(db, base.id)).map((p) => ({
-			id: p.id,
-			title: p.title,
-			status:
-				p.status === 'laufend'
-					? `${PILOT_STATUS_LABELS.laufend}, ${PILOT_LIGHT_LABELS[p.light]}`
-					: PILOT_STATUS_LABELS[p.status]
-		}))
+		pilots: await linkedPilots(db, user, base.id)
 	};
+}
+
+/** The measure itself is authorized by the caller; pilotsForMeasure takes no user by design. */
+async function linkedPilots(db: Db, user: AuthUser, measureId: string) {
+	const linked = await pilotsForMeasure(db, measureId);
+	if (linked.length === 0) return [];
+	const readable = new Set((await listPilots(db, user)).pilots.map((p) => p.id));
+	return linked.map((p) => ({
+		id: p.id,
+		title: p.title,
+		canOpen: readable.has(p.id),
+		status:
+			p.status === 'laufend'
+				? `${PILOT_STATUS_LABELS.laufend}, ${PILOT_LIGHT_LABELS[p.light]}`
+				: PILOT_STATUS_LABELS[p.status]
+	}));
 }
 
 /**
