@@ -165,6 +165,8 @@ export async function measure(
 	await make(warmup);
 	const runs: RunFigures[] = [];
 	for (let i = 0; i < 3; i++) {
+		// Let requests cut off at the end of the previous run finish before the next reads versions.
+		await new Promise((r) => setTimeout(r, 500));
 		process.stdout.write(`Lauf ${i + 1} … `);
 		runs.push(await make(duration));
 	}

@@ -27,13 +27,6 @@ function conceptRoundId(databasePath: string): { roundId: string; versions: numb
 	}
 }
 
-function clearPdfCache(databasePath: string): void {
-	const sqlite = new SQLite(databasePath);
-	sqlite.pragma('busy_timeout = 5000');
-	sqlite.prepare('delete from pdf_cache').run();
-	sqlite.close();
-}
-
 async function timedGet(url: string, cookie: string): Promise<{ ms: number; bytes: Buffer }> {
 	const started = performance.now();
 	const res = await fetch(url, { headers: { cookie } });
@@ -44,20 +37,27 @@ async function timedGet(url: string, cookie: string): Promise<{ ms: number; byte
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/**
+ * Cold and cached on the normal server (`cachedUrl`); warm on a second server started with
+ * PDF_CACHE=off (`uncachedUrl`), after one discarded render. Nothing outside the server writes to
+ * the database: a second writer would only measure SQLite's lock handling.
+ */
 export async function measurePdf(
-	baseUrl: string,
-	cookie: string,
+	cachedBaseUrl: string,
+	uncachedBaseUrl: string,
+	cookies: { cached: string; uncached: string },
 	databasePath: string
 ): Promise<PdfFigures & { median: { warm: number; cached: number } }> {
 	const { roundId, versions } = conceptRoundId(databasePath);
 	const latest = versions[versions.length - 1];
-	const url = `${baseUrl}/runden/${roundId}/konzept/${latest}/konzept.pdf`;
-	clearPdfCache(databasePath);
+	const path = `/runden/${roundId}/konzept/${latest}/konzept.pdf`;
+	const url = `${cachedBaseUrl}${path}`;
+	const cookie = cookies.cached;
 	const cold = await timedGet(url, cookie);
+	await timedGet(`${uncachedBaseUrl}${path}`, cookies.uncached);
 	const warmMs: number[] = [];
 	for (let i = 0; i < 5; i++) {
-		clearPdfCache(databasePath);
-		warmMs.push((await timedGet(url, cookie)).ms);
+		warmMs.push((await timedGet(`${uncachedBaseUrl}${path}`, cookies.uncached)).ms);
 	}
 	const cachedMs: number[] = [];
 	for (let i = 0; i < 20; i++) cachedMs.push((await timedGet(url, cookie)).ms);
@@ -69,7 +69,7 @@ export async function measurePdf(
 	return { ...result, median: { warm: median(warmMs), cached: median(cachedMs) } };
 }
 
-/** Autosave at 10 connections while two uncached concept exports render the whole time. */
+/** Autosave at 10 connections while two concept exports render the whole time (PDF_CACHE=off). */
 export async function measureAutosaveDuringExports(
 	baseUrl: string,
 	cookie: string,
@@ -82,7 +82,6 @@ export async function measureAutosaveDuringExports(
 	let exports = 0;
 	const exporter = async (version: number) => {
 		while (running) {
-			clearPdfCache(databasePath);
 			await timedGet(`${baseUrl}/runden/${roundId}/konzept/${version}/konzept.pdf`, cookie);
 			exports++;
 		}

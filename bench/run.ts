@@ -44,7 +44,8 @@ async function main() {
 	const figures: Figure[] = [];
 	const extra: string[] = [];
 	try {
-		const cookie = await login(server.url, 'beratung.nord@kisa.example', DEMO_PASSWORD);
+		// The admin may write every open questionnaire of both demo rounds.
+		const cookie = await login(server.url, 'admin@kisa.example', DEMO_PASSWORD);
 		const headers = { cookie, origin: server.url, 'content-type': 'application/json' };
 
 		// Floor: same upsert, no session/authorization/validation/audit.
@@ -123,8 +124,17 @@ async function main() {
 			met: p3.p99 <= 30 && p3.errors + p3.non2xx === 0
 		});
 
-		// P4 and P5: the concept PDF (rendered in the worker pool, cached by content hash).
-		const pdf = await measurePdf(server.url, cookie, databasePath);
+		// P4 and P5: the concept PDF (rendered in the worker pool, cached by content hash). Warm
+		// rendering and P5 run on a second server that renders every time (PDF_CACHE=off); the first
+		// stays up but idle, so only one process writes.
+		const uncached = await startServer(databasePath, PORT + 1, { PDF_CACHE: 'off' });
+		const uncachedCookie = await login(uncached.url, 'admin@kisa.example', DEMO_PASSWORD);
+		const pdf = await measurePdf(
+			server.url,
+			uncached.url,
+			{ cached: cookie, uncached: uncachedCookie },
+			databasePath
+		);
 		const p4met = pdf.coldMs <= 2000 && pdf.median.warm <= 1000 && pdf.median.cached <= 20;
 		extra.push(
 			`P4 Konzept-PDF (${pdf.pages} Seiten, ${Math.round(pdf.bytes / 1024)} KB): kalt ${Math.round(pdf.coldMs)} ms, ` +
@@ -132,8 +142,8 @@ async function main() {
 				`— Vorgabe ≤ 2.000 / ≤ 1.000 / ≤ 20 ms: ${p4met ? 'erfüllt' : 'nicht erfüllt'}`
 		);
 		const p5 = await measureAutosaveDuringExports(
-			server.url,
-			cookie,
+			uncached.url,
+			uncachedCookie,
 			databasePath,
 			pickAutosaveTargets(databasePath, 10),
 			autosaveClients
@@ -143,6 +153,7 @@ async function main() {
 				`${Math.round(p5.requestsPerSecond)} req/s, p99 ${p5.p99} ms, max ${p5.max} ms, Fehler ${p5.errors + p5.non2xx} ` +
 				`— Vorgabe p99 ≤ 50 ms, max ≤ 150 ms: ${p5.p99 <= 50 && p5.max <= 150 ? 'erfüllt' : 'nicht erfüllt'}`
 		);
+		await uncached.stop();
 	} finally {
 		const peak = server.peakRssMb();
 		await server.stop();

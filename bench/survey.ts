@@ -55,7 +55,12 @@ export async function measureSurveySubmission(baseUrl: string): Promise<RunFigur
 			method: 'POST',
 			connections: 50,
 			duration,
-			headers: { origin: baseUrl, 'content-type': 'application/x-www-form-urlencoded' },
+			headers: {
+				origin: baseUrl,
+				'content-type': 'application/x-www-form-urlencoded',
+				// A browser form post; without it SvelteKit answers with a JSON action result.
+				accept: 'text/html'
+			},
 			setupClient: (client: autocannon.Client) => {
 				client.setBody(withId());
 				client.on('response', () => client.setBody(withId()));
