@@ -138,6 +138,8 @@ export interface RunFigures {
 	errors: number;
 	non2xx: number;
 	total: number;
+	/** Responses per HTTP status, to tell conflicts (409) from failures. */
+	statuses?: Record<string, number>;
 }
 
 export async function load(
@@ -151,7 +153,13 @@ export async function load(
 		max: result.latency.max,
 		errors: result.errors + result.timeouts,
 		non2xx: result.non2xx,
-		total: result.requests.total
+		total: result.requests.total,
+		statuses: Object.fromEntries(
+			Object.entries(
+				(result as unknown as { statusCodeStats: Record<string, { count: number }> })
+					.statusCodeStats ?? {}
+			).map(([code, v]) => [code, v.count])
+		)
 	};
 }
 
@@ -173,7 +181,7 @@ export async function measure(
 	const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
 	const median = sorted[1];
 	console.log(
-		`${Math.round(median.requestsPerSecond)} req/s, p99 ${median.p99} ms, Fehler ${median.errors + median.non2xx}`
+		`${Math.round(median.requestsPerSecond)} req/s, p99 ${median.p99} ms, Fehler ${median.errors + median.non2xx} ${JSON.stringify(median.statuses ?? {})}`
 	);
 	return { ...median, runs };
 }

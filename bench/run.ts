@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { DEMO_PASSWORD } from '../db/demo-data';
 import { ensureBuild, load, login, measure, prepareDatabase, startServer } from './harness';
-import { pickAutosaveTargets, pickLargestSection, type AutosaveTarget } from './targets';
+import { nextValue, pickAutosaveTargets, pickLargestSection, type AutosaveTarget } from './targets';
 import { writeReport, type Figure } from './report';
 import { measureAutosaveDuringExports, measurePdf } from './pdf';
 import { measureSurveySubmission } from './survey';
@@ -16,18 +16,22 @@ function autosaveClients(targets: AutosaveTarget[]) {
 	let next = 0;
 	return (client: autocannon.Client) => {
 		const target = targets[next++ % targets.length];
-		let counter = 0;
-		const body = () =>
-			JSON.stringify({
+		let sent = nextValue(target);
+		const body = () => {
+			sent = nextValue(target);
+			return JSON.stringify({
 				responseId: target.responseId,
 				questionKey: target.questionKey,
-				value: target.min + (counter % 7),
+				value: sent,
 				expectedVersion: target.version
 			});
+		};
 		client.setBody(body());
 		client.on('response', (status: number) => {
-			if (status === 200) target.version++;
-			counter++;
+			if (status === 200) {
+				target.version++;
+				target.current = sent;
+			}
 			client.setBody(body());
 		});
 	};

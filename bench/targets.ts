@@ -7,7 +7,19 @@ export interface AutosaveTarget {
 	responseId: string;
 	questionKey: string;
 	min: number;
+	/** How many distinct values the bench cycles through (within the question's bounds). */
+	span: number;
 	version: number;
+	/** The stored value, so the next save always changes it (an unchanged value is a no-op). */
+	current: unknown;
+}
+
+/** The value of the next save: never the stored one, so every 200 means a new version. */
+export function nextValue(target: AutosaveTarget): number {
+	const candidate = target.min + ((target.version + 1) % target.span);
+	return candidate === target.current
+		? target.min + ((target.version + 2) % target.span)
+		: candidate;
 }
 
 interface OpenResponse {
@@ -39,7 +51,7 @@ function openResponses(databasePath: string): OpenResponse[] {
 export function pickAutosaveTargets(databasePath: string, count: number): AutosaveTarget[] {
 	const sqlite = new SQLite(databasePath, { readonly: true });
 	const versionOf = sqlite.prepare(
-		'select version from answers where response_id = ? and question_key = ?'
+		'select version, value from answers where response_id = ? and question_key = ?'
 	);
 	const targets: AutosaveTarget[] = [];
 	for (const response of openResponses(databasePath)) {
@@ -49,12 +61,17 @@ export function pickAutosaveTargets(databasePath: string, count: number): Autosa
 			if (completed.has(section.key)) continue;
 			for (const q of section.questions) {
 				if (q.type !== 'integer' || q.showIf) continue;
-				const row = versionOf.get(response.id, q.key) as { version: number } | undefined;
+				const row = versionOf.get(response.id, q.key) as
+					{ version: number; value: string } | undefined;
+				const min = q.min ?? 0;
+				const span = Math.max(2, Math.min(7, (q.max ?? min + 6) - min + 1));
 				targets.push({
 					responseId: response.id,
 					questionKey: q.key,
-					min: q.min ?? 0,
-					version: row?.version ?? 0
+					min,
+					span,
+					version: row?.version ?? 0,
+					current: row ? JSON.parse(row.value) : null
 				});
 				if (targets.length >= count) {
 					sqlite.close();
