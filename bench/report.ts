@@ -59,6 +59,24 @@ Maschine überstehen, absolute Zahlen nicht.
 ${rows.map((r) => `| ${r} |`).join('\n')}
 
 ${(report.extra ?? []).map((line) => `- ${line}`).join('\n')}
+
+## Einordnung
+
+- Der Server läuft für die Messung auf **einem** Kern (\`taskset -c 0\`), die Last auf dem anderen. Schon der
+  Boden (nackter Upsert mit \`synchronous=FULL\`, ohne Sitzung) bleibt damit unter den absoluten
+  P1-Zielwerten von quality.md (1.500 req/s, p99 ≤ 30 ms bei 50 Verbindungen), die Referenzzahlen dort
+  wurden ohne Bindung an einen Kern gemessen. Aussagekräftig ist das Verhältnis zum Boden.
+- P1 liegt bei gut der Hälfte des Bodens (Ziel 0,6): je Autosave kommen die Sitzungsprüfung (eine Abfrage),
+  das Laden der Mitgliedschaften, die Zugriffsentscheidung mit dem Laden von Antwortbogen und Runde, die
+  Validierung gegen die eingefrorene Fragebogen-Version, die Versionsprüfung und der Audit-Eintrag in
+  derselben Transaktion hinzu. Nächste Schritte: Mitgliedschaften und Fragebogen-Definitionen je Version
+  im Prozess zwischenspeichern (unveränderlich), Sitzung und Nutzer in einer Abfrage laden.
+- P2 (Abschnittsseite, größter Abschnitt der Demo hat 22 Fragen, nicht 60) ist serverseitiges Rendern mit
+  Sitzung, Berechtigung, Fortschritt über den ganzen Fragebogen und Orientierungswerten; Ziel ≥ 500 req/s
+  nicht erreicht. Gleiche Hebel wie bei P1.
+- P4: warm und aus dem Cache erfüllt; kalt knapp über 2 s, weil der Worker beim ersten Auftrag noch
+  pdfmake lädt. P5: Das PDF rendert im Worker, die Hauptschleife bleibt frei; die Spitzen entstehen, weil
+  auf 2 Kernen Worker, Server und Lastgenerator um dieselben Kerne konkurrieren.
 `;
 	writeFileSync('docs/benchmarks.md', md);
 	console.log('\nErgebnisse in docs/benchmarks.md geschrieben.');

@@ -168,7 +168,8 @@ async function main() {
 			cpu,
 			startupMs: server.startupMs,
 			peakRssMb: peak,
-			figures
+			figures,
+			extra
 		});
 	}
 }
