@@ -128,6 +128,12 @@ test.describe.serial('pilot projects', () => {
 		await expect(measureLink).toBeVisible();
 		const measureHref = (await measureLink.getAttribute('href')) ?? '';
 		expect((await page.request.get(measureHref)).status()).toBe(200);
+		// … and the measure shows the pilot that tests it (both directions of the link).
+		await page.goto(measureHref);
+		const pilotsOfMeasure = page.getByRole('region', { name: 'Pilotprojekte' });
+		await expect(pilotsOfMeasure.getByRole('link', { name: TITLE })).toBeVisible();
+		await expectNoAxeViolations(page, 'Maßnahme mit verknüpftem Pilotprojekt');
+		await page.goto(pilotPath);
 
 		// error state of a section form
 		await kpis.getByRole('button', { name: 'Messwert speichern' }).click();
