@@ -16,13 +16,8 @@ import type { Db } from '../db/client';
 import { ForbiddenError } from '../errors';
 import { getRound } from '../rounds';
 import { surveyDataOfRound } from '../survey';
-import { evaluationInput } from './school';
-import {
-	listRoundSchools,
-	listSchoolAnswers,
-	type RoundSchool,
-	type SchoolAnswers
-} from './repository';
+import { evaluationInputsOfRound } from './inputs';
+import type { RoundSchool, SchoolAnswers } from './repository';
 
 export interface SchoolRow {
 	school: RoundSchool;
@@ -75,28 +70,23 @@ export async function computeRoundEvaluation(
 	round: Round,
 	now: Date
 ): Promise<RoundEvaluation> {
-	const schools = await listRoundSchools(db, round.id);
-	const answers = await listSchoolAnswers(
-		db,
-		round.id,
-		schools.map((s) => s.id)
-	);
+	const entries = await evaluationInputsOfRound(db, round.id, now);
 	const survey = await surveyDataOfRound(db, round.id);
-	const inputs = schools.map((s) => evaluationInput(s, answers.get(s.id), now));
+	const inputs = entries.map((e) => e.input);
 	const perSchool = inputs.map(computeIndicators);
-	const rows: SchoolRow[] = schools.map((school, i) => {
+	const rows: SchoolRow[] = entries.map(({ school, answers }, i) => {
 		const data = survey.get(school.id);
 		const n = data?.responses.length ?? 0;
 		return {
 			school,
 			indicators: perSchool[i],
-			questionnaireStatus: answers.get(school.id)?.status ?? { schoolLead: null, itStaff: null },
+			questionnaireStatus: answers?.status ?? { schoolLead: null, itStaff: null },
 			teacherResponses: data && (n === 0 || isShowable(n)) ? n : null,
 			teacherResponsesBelowThreshold: n > 0 && !isShowable(n),
 			surveyOpen: data ? data.wave.status === 'offen' : null
 		};
 	});
-	const groups = schools.map((s) => survey.get(s.id)?.responses ?? []);
+	const groups = entries.map((e) => survey.get(e.school.id)?.responses ?? []);
 	const pool = poolShownGroups(groups);
 	const definition = [...survey.values()][0]?.version.definition;
 	const pooledSurvey =

@@ -14,8 +14,7 @@ import { aggregateSurvey } from '$lib/domain/survey';
 import { planPeriodOf } from '../costs';
 import type { Db } from '../db/client';
 // The evaluation (issue 4) owns how answers become indicator inputs; reuse it rather than copy it.
-import { listRoundSchools, listSchoolAnswers } from '../evaluation/repository';
-import { evaluationInput } from '../evaluation/school';
+import { evaluationInputsOfRound } from '../evaluation';
 import { surveyDataOfRound } from '../survey';
 
 export function roundRuleContext(round: Round): RuleContext {
@@ -29,17 +28,12 @@ export async function ruleInputsOfRound(
 	round: Round,
 	now: Date
 ): Promise<SchoolRuleInput[]> {
-	const schools = await listRoundSchools(db, round.id);
-	const answers = await listSchoolAnswers(
-		db,
-		round.id,
-		schools.map((s) => s.id)
-	);
+	const entries = await evaluationInputsOfRound(db, round.id, now);
 	const survey = await surveyDataOfRound(db, round.id);
-	return schools.map((school) => {
+	return entries.map(({ school, input }) => {
 		const data = survey.get(school.id);
 		const results = data ? aggregateSurvey(data.version.definition, data.responses) : null;
-		return schoolRuleInput(evaluationInput(school, answers.get(school.id), now), results);
+		return schoolRuleInput(input, results);
 	});
 }
 
