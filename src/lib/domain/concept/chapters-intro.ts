@@ -31,7 +31,7 @@ export function summary(input: ConceptInput, c: Captions): Block[] {
 			{
 				label: 'Schulen',
 				value: n0(schools.length),
-				detail: `${primary} Grundschulen, ${schools.length - primary} weiterführende Schulen`
+				detail: schoolMix(primary, schools.length - primary)
 			},
 			{
 				label: 'Schülerinnen und Schüler',
@@ -196,4 +196,11 @@ export function competences(input: ConceptInput, c: Captions): Block[] {
 			)
 		)
 	];
+}
+
+/** "1 Grundschule, 3 weiterführende Schulen" with German singular and plural. */
+export function schoolMix(primary: number, secondary: number): string {
+	const gs = primary === 1 ? '1 Grundschule' : `${primary} Grundschulen`;
+	const ws = secondary === 1 ? '1 weiterführende Schule' : `${secondary} weiterführende Schulen`;
+	return `${gs}, ${ws}`;
 }
