@@ -1,19 +1,13 @@
 // A realistic concept input for tests and sample PDFs: the Musterstadt demo schools with their demo
 // answers, generated anonymous teacher responses (14, 9, 3 and none), the rule proposals turned into
 // owned measures, and a cost plan with existing equipment and the measures' cost items.
+import { conceptSurvey } from '../../src/lib/domain/concept/survey-charts';
 import { DEMO_ORGS } from '../../db/demo-data';
 import { IT_STAFF, SCHOOL_LEAD } from '../../db/demo-answers';
 import { QUESTIONNAIRES, teacherQuestionnaire } from '../../db/questionnaires';
 import { buildCostPlan, euros, type CostItem, type SchoolPupils } from '../../src/lib/domain/costs';
-import type { ConceptInput, ConceptSchool, SurveyTopic } from '../../src/lib/domain/concept';
-import {
-	digCompEduProfileChart,
-	distributionChart,
-	rankingChart,
-	rollupOperator,
-	type ChartModel,
-	type SchoolEvaluationInput
-} from '../../src/lib/domain/evaluation';
+import type { ConceptInput, ConceptSchool } from '../../src/lib/domain/concept';
+import { rollupOperator, type SchoolEvaluationInput } from '../../src/lib/domain/evaluation';
 import {
 	costItemsFromLines,
 	proposeMeasures,
@@ -22,11 +16,7 @@ import {
 	type Measure
 } from '../../src/lib/domain/measures';
 import type { Answers, AnswerValue, Question } from '../../src/lib/domain/questionnaire/types';
-import {
-	aggregateSurvey,
-	type LevelAggregate,
-	type SurveyResults
-} from '../../src/lib/domain/survey';
+import { aggregateSurvey } from '../../src/lib/domain/survey';
 
 const KEYS = ['msGs', 'msOs', 'msGy', 'msFoes'] as const;
 const TEACHER_RESPONSES: Record<(typeof KEYS)[number], number> = {
@@ -84,31 +74,6 @@ function teacherResponses(count: number, seed: number, skill: number): Answers[]
 			}
 		return answers as Answers;
 	});
-}
-
-function surveyCharts(results: SurveyResults): Partial<Record<SurveyTopic, ChartModel>> {
-	const agg = (key: string) => results.questions.find((q) => q.key === key && q.result.shown);
-	const value = (key: string) => {
-		const r = agg(key)?.result;
-		return r && r.shown ? r.value : undefined;
-	};
-	const charts: Partial<Record<SurveyTopic, ChartModel>> = {};
-	const frequency = value('use.frequency');
-	if (frequency?.kind === 'distribution') charts.frequency = distributionChart(frequency);
-	for (const [topic, key] of [
-		['kmk_areas', 'use.kmk_areas'],
-		['obstacles', 'use.obstacles'],
-		['training_needs', 'training.needs_top3'],
-		['training_formats', 'training.formats']
-	] as const) {
-		const v = value(key);
-		if (v?.kind === 'ranking') charts[topic] = rankingChart(v);
-	}
-	const levels = results.questions.flatMap((q) =>
-		q.result.shown && q.result.value.kind === 'levels' ? [q.result.value as LevelAggregate] : []
-	);
-	if (levels.length) charts.digcompedu = digCompEduProfileChart(levels);
-	return charts;
 }
 
 const OWNERS: Record<string, string> = {
@@ -252,12 +217,7 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 	const schools: ConceptSchool[] = ruleInputs.map((r, i) => ({
 		facts: r.facts,
 		indicators: r.indicators,
-		survey: surveys[i]
-			? {
-					respondents: surveys[i]!.overall.shown ? surveys[i]!.n : null,
-					charts: surveys[i]!.overall.shown ? surveyCharts(surveys[i]!) : {}
-				}
-			: null
+		survey: conceptSurvey(surveys[i] ?? null)
 	}));
 	return {
 		operatorName: DEMO_ORGS.musterstadt.name,

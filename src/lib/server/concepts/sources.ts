@@ -20,7 +20,7 @@ import { listMeasuresForConcept, roundRuleContext, ruleInputsOfRound } from '../
 import { pilotsForMeasures } from '../pilots';
 import type { RoundDetails } from '../rounds';
 import { surveyDataOfRound } from '../survey';
-import { conceptSurvey } from './survey-charts';
+import { conceptSurvey } from '$lib/domain/concept/survey-charts';
 
 const AUDIENCE_LABELS: Record<string, string> = {
 	school_lead: 'Schulleitung',

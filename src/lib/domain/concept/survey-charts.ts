@@ -1,13 +1,13 @@
 // The teacher survey charts a concept shows per school: only aggregates the threshold rule lets
 // through (the survey as a whole below the threshold shows nothing but that fact). Pure.
-import type { ConceptSchool, SurveyTopic } from '$lib/domain/concept/input';
+import type { ConceptSchool, SurveyTopic } from './input';
 import {
 	digCompEduProfileChart,
 	distributionChart,
 	rankingChart,
 	type ChartModel
-} from '$lib/domain/evaluation';
-import type { LevelAggregate, SurveyResults } from '$lib/domain/survey';
+} from '../evaluation';
+import type { LevelAggregate, SurveyResults } from '../survey';
 
 const RANKINGS: [SurveyTopic, string][] = [
 	['kmk_areas', 'use.kmk_areas'],
