@@ -43,7 +43,12 @@ class ImmediateSqliteDialect extends SqliteDialect {
 	}
 }
 
-export function openDatabase(path: string): DbHandle {
+export interface OpenOptions {
+	/** Called after every query (diagnostics only: the benchmark collects the hot queries' plans). */
+	onQuery?: (sql: string, parameters: readonly unknown[], durationMs: number) => void;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): DbHandle {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const sqlite = new SQLite(path);
 	sqlite.pragma('journal_mode = WAL');
@@ -51,7 +56,18 @@ export function openDatabase(path: string): DbHandle {
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON'); // SQLite defaults to OFF
 	sqlite.pragma('busy_timeout = 5000');
-	const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+	const onQuery = options.onQuery;
+	const db = new Kysely<Database>({
+		dialect: new ImmediateSqliteDialect({ database: sqlite }),
+		...(onQuery
+			? {
+					log: (event) => {
+						if (event.level === 'query')
+							onQuery(event.query.sql, event.query.parameters, event.queryDurationMillis);
+					}
+				}
+			: {})
+	});
 	return { db, sqlite };
 }
 
