@@ -1,5 +1,8 @@
-// Teacher answers of a round per school, for the evaluation service (which checks access first).
+// Teacher answers of a round per school, for the evaluation and the measure rules. Takes an
+// authorized value (auth/authorized.ts): every school with 'roundEvaluation', one with
+// 'schoolEvaluation'.
 import type { Answers } from '$lib/domain/questionnaire/types';
+import type { Authorized, SchoolOfRound } from '../auth/authorized';
 import type { Db } from '../db/client';
 import { getVersions, type QuestionnaireVersion } from '../questionnaires';
 import { listTeacherAnswers } from './answers-repository';
@@ -13,11 +16,29 @@ export interface SchoolSurveyData {
 }
 
 /** Every wave of the round with its responses, by school id (schools without a wave are absent). */
-export async function surveyDataOfRound(
+export function surveyDataOfRound(
 	db: Db,
-	roundId: string
+	round: Authorized<{ id: string }, 'roundEvaluation'>
 ): Promise<Map<string, SchoolSurveyData>> {
-	const waves = await listWavesOfRound(db, roundId);
+	return surveyData(db, round.id);
+}
+
+/** The wave of one school with its responses (undefined: the school has no wave). */
+export async function surveyDataOfSchool(
+	db: Db,
+	school: Authorized<SchoolOfRound, 'schoolEvaluation'>
+): Promise<SchoolSurveyData | undefined> {
+	return (await surveyData(db, school.roundId, school.schoolId)).get(school.schoolId);
+}
+
+async function surveyData(
+	db: Db,
+	roundId: string,
+	schoolId?: string
+): Promise<Map<string, SchoolSurveyData>> {
+	const waves = (await listWavesOfRound(db, roundId)).filter(
+		(w) => schoolId === undefined || w.schoolId === schoolId
+	);
 	const answers = await listTeacherAnswers(
 		db,
 		waves.map((w) => w.id)
