@@ -59,11 +59,18 @@ describe('opening and closing', () => {
 		).toBe(renewed.code);
 	});
 
-	it('the admin view counts responses', async () => {
+	it('the admin view tells the number of responses only in bands, never one by one', async () => {
 		const wave = await openOs();
-		await survey.submitSurvey(db, wave.code, randomUUID(), teacherForm(), recordingClient(), day);
-		const view = await survey.getSurveyAdmin(db, w.users.leadMsOs, roundId, w.orgs.msOs);
-		expect(view.responseCount).toBe(1);
+		const bands: string[] = [];
+		for (let i = 0; i < 6; i++) {
+			await survey.submitSurvey(db, wave.code, randomUUID(), teacherForm(), recordingClient(), day);
+			bands.push(
+				(await survey.getSurveyAdmin(db, w.users.leadMsOs, roundId, w.orgs.msOs, day)).responseBand
+			);
+		}
+		expect(bands).toEqual([...Array(4).fill('weniger als 5'), '5 bis 9', '5 bis 9']);
+		const view = await survey.getSurveyAdmin(db, w.users.leadMsOs, roundId, w.orgs.msOs, day);
+		expect(view.snapshot?.responseCount).toBe(5); // the 6th waits for 5 new ones and the next day
 		expect(view.canToggleFreeText).toBe(true);
 		expect(
 			(await survey.getSurveyAdmin(db, w.users.consultantMs, roundId, w.orgs.msOs))

@@ -68,7 +68,7 @@ export async function gatherConceptInput(
 	const [evaluation, ruleInputs, survey, measures, costs] = await Promise.all([
 		computeRoundEvaluation(db, round, now),
 		ruleInputsOfRound(db, round, now),
-		surveyDataOfRound(db, round.id),
+		surveyDataOfRound(db, round.id, now),
 		listMeasuresForConcept(db, user, round.id),
 		getCostPlan(db, user, round.id)
 	]);

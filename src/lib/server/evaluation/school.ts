@@ -10,6 +10,7 @@ import {
 	type SurveyView
 } from '$lib/domain/evaluation';
 import type { Round } from '$lib/domain/rounds';
+import type { SnapshotState } from '$lib/domain/survey/release';
 import { canReadOrganisation } from '../auth/authorize';
 import {
 	canManageSurvey,
@@ -36,6 +37,8 @@ export interface SchoolEvaluation {
 	/** null: no survey was opened for this school */
 	wave: Pick<Wave, 'status' | 'openedOn' | 'closedOn' | 'freeTextVisible'> | null;
 	survey: SurveyView | null;
+	/** the snapshot the survey results come from (issue 10, point 5); null: none yet */
+	snapshot: SnapshotState | null;
 	roleGaps: RoleGap[];
 	/** the school's own lead: may see (and switch on) free texts */
 	isSchoolLead: boolean;
@@ -79,7 +82,7 @@ export async function getSchoolEvaluation(
 			'Die Auswertung sehen die Schulleitung, der Schulträger und die zuständige Beratung.'
 		);
 	const answers = (await listSchoolAnswers(db, roundId, [school.id])).get(school.id);
-	const surveyData = (await surveyDataOfRound(db, roundId)).get(school.id);
+	const surveyData = (await surveyDataOfRound(db, roundId, now)).get(school.id);
 	const isSchoolLead = canReadSurveyFreeText(user, ref);
 	const teachers = surveyData?.responses ?? [];
 	const survey = surveyData
@@ -101,6 +104,7 @@ export async function getSchoolEvaluation(
 				}
 			: null,
 		survey,
+		snapshot: surveyData?.snapshot ?? null,
 		roleGaps: roleGaps({
 			schoolLead: answers?.schoolLead ?? {},
 			itStaff: answers?.itStaff ?? {},

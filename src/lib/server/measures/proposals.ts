@@ -29,7 +29,7 @@ export async function ruleInputsOfRound(
 	now: Date
 ): Promise<SchoolRuleInput[]> {
 	const entries = await evaluationInputsOfRound(db, round.id, now);
-	const survey = await surveyDataOfRound(db, round.id);
+	const survey = await surveyDataOfRound(db, round.id, now);
 	return entries.map(({ school, input }) => {
 		const data = survey.get(school.id);
 		const results = data ? aggregateSurvey(data.version.definition, data.responses) : null;

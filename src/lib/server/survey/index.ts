@@ -10,7 +10,9 @@
 //   loadPublicSurvey(db, rawCode, client, now?): PublicSurvey (frozen definition, school name)
 //   submitSurvey(db, rawCode, submissionId, formEntries, client, now?): one transaction, idempotent
 // Evaluation (no access check, callers check first):
-//   surveyDataOfRound(db, roundId): Map<schoolId, { wave, version, responses: Answers[] }>
+//   surveyDataOfRound(db, roundId, now?): Map<schoolId, { wave, version, responses, snapshot }>
+//     (the responses of each wave's snapshot only; takes the snapshots that are due first)
+//   takeDueSnapshots(db, waveIds, now): the snapshot rule of domain/survey/release.ts
 // Errors: ValidationError (field 'code'), TooManyRequestsError (429), SurveyClosedError (410),
 // SurveyInputError (.errors per question key), NotFoundError, ForbiddenError, ConflictError.
 export { openSurvey, closeSurvey, renewSurveyCode, setFreeTextVisible } from './manage';
@@ -25,5 +27,5 @@ export {
 export { SurveyClosedError, SurveyInputError, UNKNOWN_CODE_MESSAGE } from './errors';
 export type { Wave, WaveStatus } from './repository';
 // For the evaluation service only (it checks access before calling):
-export { surveyDataOfRound, type SchoolSurveyData } from './data';
+export { surveyDataOfRound, takeDueSnapshots, type SchoolSurveyData } from './data';
 export { markSent, wasSent } from './sent-cookie';
