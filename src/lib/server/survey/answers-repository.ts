@@ -57,7 +57,8 @@ export async function findSnapshots(
 		.select(['wave_id', 'taken_on', 'response_count'])
 		.where('wave_id', 'in', waveIds)
 		.execute();
-	for (const r of rows) result.set(r.wave_id, { takenOn: r.taken_on, responseCount: r.response_count });
+	for (const r of rows)
+		result.set(r.wave_id, { takenOn: r.taken_on, responseCount: r.response_count });
 	return result;
 }
 
@@ -65,7 +66,11 @@ export async function findSnapshots(
  * Takes a snapshot of the wave: every response received so far is included from now on (call inside
  * a transaction, after checking the rule). Returns the new snapshot.
  */
-export async function takeSnapshot(db: Db, waveId: string, takenOn: string): Promise<SnapshotState> {
+export async function takeSnapshot(
+	db: Db,
+	waveId: string,
+	takenOn: string
+): Promise<SnapshotState> {
 	const missing = await db
 		.selectFrom('teacher_responses')
 		.leftJoin(
