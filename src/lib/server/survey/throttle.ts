@@ -9,7 +9,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
-import { TooManyRequestsError } from '../errors';
 import * as repo from './throttle-repository';
 
 export const CODE_WINDOW_MS = 60 * 60 * 1000;
