@@ -74,7 +74,7 @@ export async function gatherConceptInput(
 	const [evaluation, ruleInputs, survey, measures, costs] = await Promise.all([
 		computeRoundEvaluation(db, drafts.evaluation, now),
 		ruleInputsOfRound(db, drafts.evaluation, now),
-		surveyDataOfRound(db, drafts.evaluation),
+		surveyDataOfRound(db, drafts.evaluation, now),
 		listMeasuresForConcept(db, drafts.costs),
 		getCostPlan(db, user, round.id)
 	]);

@@ -23,9 +23,9 @@ export interface SchoolRow {
 	school: RoundSchool;
 	indicators: Indicator[];
 	questionnaireStatus: SchoolAnswers['status'];
-	/** responses of the teacher survey; null when fewer than 5 (but more than 0) or no survey */
+	/** responses in the survey's snapshot; null when no snapshot yet (or no survey) */
 	teacherResponses: number | null;
-	/** the survey has 1–4 responses: say "weniger als 5", never the number */
+	/** a survey without a snapshot yet: say "weniger als 5", never the live number */
 	teacherResponsesBelowThreshold: boolean;
 	surveyOpen: boolean | null;
 }
@@ -72,7 +72,7 @@ export async function computeRoundEvaluation(
 	now: Date
 ): Promise<RoundEvaluation> {
 	const entries = await evaluationInputsOfRound(db, round, now);
-	const survey = await surveyDataOfRound(db, round);
+	const survey = await surveyDataOfRound(db, round, now);
 	const inputs = entries.map((e) => e.input);
 	const perSchool = inputs.map(computeIndicators);
 	const rows: SchoolRow[] = entries.map(({ school, answers }, i) => {
@@ -82,8 +82,8 @@ export async function computeRoundEvaluation(
 			school,
 			indicators: perSchool[i],
 			questionnaireStatus: answers?.status ?? { schoolLead: null, itStaff: null },
-			teacherResponses: data && (n === 0 || isShowable(n)) ? n : null,
-			teacherResponsesBelowThreshold: n > 0 && !isShowable(n),
+			teacherResponses: data && isShowable(n) ? n : null,
+			teacherResponsesBelowThreshold: data !== undefined && !isShowable(n),
 			surveyOpen: data ? data.wave.status === 'offen' : null
 		};
 	});
@@ -98,6 +98,7 @@ export async function computeRoundEvaluation(
 		rollup: rollupOperator(inputs, perSchool),
 		pooledSurvey,
 		schoolsInPool: pool.schoolsIncluded,
-		schoolsLeftOutOfPool: pool.schoolsLeftOut
+		// every survey without a snapshot yet, whether it has 0 or 4 responses (the live count is not told)
+		schoolsLeftOutOfPool: rows.filter((r) => r.teacherResponsesBelowThreshold).length
 	};
 }

@@ -10,6 +10,7 @@ import {
 	type SurveyView
 } from '$lib/domain/evaluation';
 import type { Round } from '$lib/domain/rounds';
+import type { SnapshotState } from '$lib/domain/survey/release';
 import { canReadOrganisation } from '../auth/authorize';
 import { authorizeSchoolEvaluation } from '../auth/authorized';
 import { canManageSurvey, canReadSurveyFreeText } from '../auth/survey-access';
@@ -33,6 +34,8 @@ export interface SchoolEvaluation {
 	/** null: no survey was opened for this school */
 	wave: Pick<Wave, 'status' | 'openedOn' | 'closedOn' | 'freeTextVisible'> | null;
 	survey: SurveyView | null;
+	/** the snapshot the survey results come from (issue 10, point 5); null: none yet */
+	snapshot: SnapshotState | null;
 	roleGaps: RoleGap[];
 	/** the school's own lead: may see (and switch on) free texts */
 	isSchoolLead: boolean;
@@ -77,7 +80,7 @@ export async function getSchoolEvaluation(
 			'Die Auswertung sehen die Schulleitung, der Schulträger und die zuständige Beratung.'
 		);
 	const answers = (await listSchoolAnswers(db, round.id, [school.id])).get(school.id);
-	const surveyData = await surveyDataOfSchool(db, evaluated);
+	const surveyData = await surveyDataOfSchool(db, evaluated, now);
 	const isSchoolLead = canReadSurveyFreeText(user, ref);
 	const teachers = surveyData?.responses ?? [];
 	const survey = surveyData
@@ -99,6 +102,7 @@ export async function getSchoolEvaluation(
 				}
 			: null,
 		survey,
+		snapshot: surveyData?.snapshot ?? null,
 		roleGaps: roleGaps({
 			schoolLead: answers?.schoolLead ?? {},
 			itStaff: answers?.itStaff ?? {},

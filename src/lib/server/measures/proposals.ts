@@ -30,7 +30,7 @@ export async function ruleInputsOfRound(
 	now: Date
 ): Promise<SchoolRuleInput[]> {
 	const entries = await evaluationInputsOfRound(db, round, now);
-	const survey = await surveyDataOfRound(db, round);
+	const survey = await surveyDataOfRound(db, round, now);
 	return entries.map(({ school, input }) => {
 		const data = survey.get(school.id);
 		const results = data ? aggregateSurvey(data.version.definition, data.responses) : null;
