@@ -49,6 +49,11 @@ export function navigationFor({ roles, ownSchoolId }: NavigationInput): NavItem[
 		items.push({ href: '/pilotprojekte', label: 'Pilotprojekte', match: ['/pilotprojekte'] });
 	}
 
+	// Administration (issue 13): admins see the mail outbox (the user administration lives there too).
+	if (roles.includes('admin')) {
+		items.push({ href: '/verwaltung', label: 'Verwaltung', match: ['/verwaltung'] });
+	}
+
 	return items;
 }
 

@@ -35,6 +35,15 @@ function user(memberships: Membership[]): AuthUser {
 }
 
 describe('navigationFor', () => {
+	it('offers the administration (outbox) to admins only', () => {
+		expect(navigationFor({ roles: ['admin'] }).map((i) => i.href)).toContain('/verwaltung');
+		for (const role of ['consultant', 'operator', 'school_lead', 'it_staff'] as const) {
+			expect(navigationFor({ roles: [role], ownSchoolId: SCHOOL }).map((i) => i.href)).not.toContain(
+				'/verwaltung'
+			);
+		}
+	});
+
 	it('gives every signed-in role the start page first', () => {
 		for (const role of ['admin', 'consultant', 'operator', 'school_lead', 'it_staff'] as const) {
 			expect(navigationFor({ roles: [role] })[0]).toMatchObject({ href: '/start', label: 'Start' });
