@@ -22,7 +22,10 @@ export interface AuthThrottleKey {
 }
 
 /** Reset requests: 3 per address and 20 per client in 15 minutes (mails must not be a spam cannon). */
-export function resetThrottleKeys(normalisedEmail: string, clientAddress: string): AuthThrottleKey[] {
+export function resetThrottleKeys(
+	normalisedEmail: string,
+	clientAddress: string
+): AuthThrottleKey[] {
 	return [
 		{ key: `reset:${normalisedEmail}`, threshold: 3 },
 		{ key: `reset-client:${clientAddress}`, threshold: 20 }

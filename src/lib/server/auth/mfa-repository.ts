@@ -32,7 +32,12 @@ export async function savePendingSecret(db: Db, userId: string, secret: Uint8Arr
 		.execute();
 }
 
-export async function enableTotp(db: Db, userId: string, secret: Uint8Array, now: Date): Promise<void> {
+export async function enableTotp(
+	db: Db,
+	userId: string,
+	secret: Uint8Array,
+	now: Date
+): Promise<void> {
 	await db
 		.updateTable('users')
 		.set({ totp_secret: secret, totp_pending_secret: null, totp_enabled_at: now.toISOString() })

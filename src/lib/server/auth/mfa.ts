@@ -42,7 +42,8 @@ const TOTP_GRACE_SECONDS = 30;
 const RECOVERY_CODE_COUNT = 10;
 const ISSUER = 'MEK-Assistent';
 
-const WRONG_CODE = 'Der Code ist nicht korrekt. Bitte geben Sie den aktuellen Code aus Ihrer App ein.';
+const WRONG_CODE =
+	'Der Code ist nicht korrekt. Bitte geben Sie den aktuellen Code aus Ihrer App ein.';
 
 /** Admin and consultant accounts (KISA staff) must use a second factor. */
 export function mfaRequired(user: AuthUser): boolean {
@@ -144,7 +145,8 @@ export async function confirmEnrolment(
 	await chargeAuthAttempt(db, [key], now);
 	const totp = await findTotp(db, userId);
 	if (!totp) throw new NotFoundError('Das Konto wurde nicht gefunden.');
-	if (totp.secret) throw new ConflictError('Der zweite Faktor ist für dieses Konto bereits eingerichtet.');
+	if (totp.secret)
+		throw new ConflictError('Der zweite Faktor ist für dieses Konto bereits eingerichtet.');
 	if (
 		!totp.pendingSecret ||
 		!isTotpCode(code) ||
@@ -189,51 +191,55 @@ export async function verifySecondFactor(
 	const key = totpThrottleKey(userId);
 	await chargeAuthAttempt(db, [key], now);
 	const totp = await findTotp(db, userId);
-	if (!totp?.secret) throw new NotFoundError('Für dieses Konto ist kein zweiter Faktor eingerichtet.');
+	if (!totp?.secret)
+		throw new NotFoundError('Für dieses Konto ist kein zweiter Faktor eingerichtet.');
 	const secret = totp.secret;
-	return db.transaction().execute(async (trx) => {
-		let method: 'totp' | 'recovery_code' | null = null;
-		if (isTotpCode(code)) {
-			const ok = verifyTOTPWithGracePeriod(
-				secret,
-				TOTP_PERIOD_SECONDS,
-				TOTP_DIGITS,
-				code.replace(/\s/g, ''),
-				TOTP_GRACE_SECONDS
-			);
-			if (ok) method = 'totp';
-		} else if (normaliseCode(code).length === 10) {
-			if (await useRecoveryCode(trx, userId, hashRecoveryCode(code), new Date(now))) {
-				method = 'recovery_code';
+	return db
+		.transaction()
+		.execute(async (trx) => {
+			let method: 'totp' | 'recovery_code' | null = null;
+			if (isTotpCode(code)) {
+				const ok = verifyTOTPWithGracePeriod(
+					secret,
+					TOTP_PERIOD_SECONDS,
+					TOTP_DIGITS,
+					code.replace(/\s/g, ''),
+					TOTP_GRACE_SECONDS
+				);
+				if (ok) method = 'totp';
+			} else if (normaliseCode(code).length === 10) {
+				if (await useRecoveryCode(trx, userId, hashRecoveryCode(code), new Date(now))) {
+					method = 'recovery_code';
+				}
 			}
-		}
-		if (!method) {
+			if (!method) {
+				await appendAudit(
+					trx,
+					{ actorId: null, action: 'auth.mfa_failed', entityType: 'user', entityId: userId },
+					new Date(now)
+				);
+				return null;
+			}
+			await completeSession(trx, sessionId);
+			await setLastLogin(trx, userId, new Date(now));
+			await clearAuthThrottle(trx, key);
 			await appendAudit(
 				trx,
-				{ actorId: null, action: 'auth.mfa_failed', entityType: 'user', entityId: userId },
+				{
+					actorId: userId,
+					action: 'auth.mfa_verified',
+					entityType: 'user',
+					entityId: userId,
+					details: { method }
+				},
 				new Date(now)
 			);
-			return null;
-		}
-		await completeSession(trx, sessionId);
-		await setLastLogin(trx, userId, new Date(now));
-		await clearAuthThrottle(trx, key);
-		await appendAudit(
-			trx,
-			{
-				actorId: userId,
-				action: 'auth.mfa_verified',
-				entityType: 'user',
-				entityId: userId,
-				details: { method }
-			},
-			new Date(now)
-		);
-		return { method };
-	}).then((result) => {
-		if (!result) throw new ValidationError(WRONG_CODE, 'code');
-		return result;
-	});
+			return { method };
+		})
+		.then((result) => {
+			if (!result) throw new ValidationError(WRONG_CODE, 'code');
+			return result;
+		});
 }
 
 /**

@@ -84,7 +84,10 @@ export async function requestPasswordReset(
 		await queueMail(
 			trx,
 			account.email,
-			passwordResetMail({ name: account.name, link: `${input.baseUrl}/passwort-vergessen/${token}` }),
+			passwordResetMail({
+				name: account.name,
+				link: `${input.baseUrl}/passwort-vergessen/${token}`
+			}),
 			now
 		);
 		await appendAudit(

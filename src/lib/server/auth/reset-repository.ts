@@ -24,7 +24,9 @@ export async function findAccountByEmail(
 		.select(['id', 'name', 'email', 'is_active'])
 		.where('email', '=', normalisedEmail)
 		.executeTakeFirst();
-	return row ? { id: row.id, name: row.name, email: row.email, isActive: row.is_active === 1 } : null;
+	return row
+		? { id: row.id, name: row.name, email: row.email, isActive: row.is_active === 1 }
+		: null;
 }
 
 export async function insertReset(

@@ -81,7 +81,11 @@ export async function createSession(
 
 /** After the second factor (or its enrolment): the session becomes a full one. */
 export async function completeSession(db: Db, sessionId: string): Promise<void> {
-	await db.updateTable('sessions').set({ mfa_state: 'complete' }).where('id', '=', sessionId).execute();
+	await db
+		.updateTable('sessions')
+		.set({ mfa_state: 'complete' })
+		.where('id', '=', sessionId)
+		.execute();
 }
 
 export function isSessionExpired(session: Session, now: number): boolean {

@@ -3,3 +3,4 @@ export { mailConfigFrom, publicBaseUrl, type MailConfig } from './config';
 export { getOutboxMail, listOutbox, queueMail } from './outbox';
 export { deliverDueMails, startMailDelivery, backoffMs, MAX_ATTEMPTS } from './deliver';
 export type { OutboxMail, MailStatus } from './repository';
+export { linkBase, notifyReviewDecision, notifyReviewRequested } from './notify';

@@ -104,11 +104,7 @@ export async function listDueMails(db: Db, now: number, limit: number): Promise<
  * Claims a mail for one delivery attempt by moving its next attempt into the future; only the
  * instance whose update matched sends it (several app instances may poll the same outbox).
  */
-export async function claimMail(
-	db: Db,
-	mail: OutboxMail,
-	leaseUntil: number
-): Promise<boolean> {
+export async function claimMail(db: Db, mail: OutboxMail, leaseUntil: number): Promise<boolean> {
 	const result = await db
 		.updateTable('mail_outbox')
 		.set({ next_attempt_at: leaseUntil, attempts: mail.attempts + 1 })
@@ -156,6 +152,41 @@ export async function listRecentMails(db: Db, limit: number): Promise<OutboxMail
 }
 
 export async function findMail(db: Db, id: string): Promise<OutboxMail | null> {
-	const row = await db.selectFrom('mail_outbox').select(COLUMNS).where('id', '=', id).executeTakeFirst();
+	const row = await db
+		.selectFrom('mail_outbox')
+		.select(COLUMNS)
+		.where('id', '=', id)
+		.executeTakeFirst();
 	return row ? toMail(row) : null;
+}
+
+export interface Recipient {
+	email: string;
+	name: string;
+}
+
+/** Active consultants assigned to the Schulträger. */
+export async function consultantsOfOperator(db: Db, operatorId: string): Promise<Recipient[]> {
+	return db
+		.selectFrom('consultant_assignments')
+		.innerJoin('users', 'users.id', 'consultant_assignments.consultant_id')
+		.select(['users.email', 'users.name'])
+		.where('consultant_assignments.operator_id', '=', operatorId)
+		.where('users.is_active', '=', 1)
+		.orderBy('users.email')
+		.execute();
+}
+
+/** Active people with the operator role at the Schulträger itself. */
+export async function operatorStaff(db: Db, operatorId: string): Promise<Recipient[]> {
+	return db
+		.selectFrom('memberships')
+		.innerJoin('users', 'users.id', 'memberships.user_id')
+		.select(['users.email', 'users.name'])
+		.where('memberships.organisation_id', '=', operatorId)
+		.where('memberships.role', '=', 'operator')
+		.where('users.is_active', '=', 1)
+		.distinct()
+		.orderBy('users.email')
+		.execute();
 }

@@ -127,7 +127,12 @@ export async function operatorTreeIds(db: Db, operatorId: string): Promise<strin
 	return [operatorId, ...schools.map((s) => s.id)];
 }
 
-export async function setUserActive(db: Db, userId: string, active: boolean, now: Date): Promise<void> {
+export async function setUserActive(
+	db: Db,
+	userId: string,
+	active: boolean,
+	now: Date
+): Promise<void> {
 	await db
 		.updateTable('users')
 		.set({ is_active: active ? 1 : 0, updated_at: now.toISOString() })

@@ -39,7 +39,8 @@ async function loadManagedUser(db: Db, actor: AuthUser, userId: string): Promise
 	const user = await repository.findUser(db, userId);
 	if (!user) throw new NotFoundError(NOT_FOUND);
 	if (scope === 'all') return user;
-	const inScope = user.memberships.length > 0 && user.memberships.every((m) => scope.includes(m.organisationId));
+	const inScope =
+		user.memberships.length > 0 && user.memberships.every((m) => scope.includes(m.organisationId));
 	if (!inScope) throw new NotFoundError(NOT_FOUND);
 	return user;
 }
@@ -108,13 +109,20 @@ export async function changeRole(
 		const membership = user.memberships.find((m) => m.id === membershipId);
 		if (!membership) throw new NotFoundError(NOT_FOUND);
 		if (user.id === actor.id) {
-			throw new ValidationError('Ihre eigene Rolle ändert eine andere Person mit Administrationsrechten.', 'role');
+			throw new ValidationError(
+				'Ihre eigene Rolle ändert eine andere Person mit Administrationsrechten.',
+				'role'
+			);
 		}
 		if (!grantableRoles(actor, membership).includes(role)) {
 			throw new ValidationError('Diese Rolle können Sie hier nicht vergeben.', 'role');
 		}
 		if (membership.role === role) return;
-		if (user.memberships.some((m) => m.organisationId === membership.organisationId && m.role === role)) {
+		if (
+			user.memberships.some(
+				(m) => m.organisationId === membership.organisationId && m.role === role
+			)
+		) {
 			throw new ConflictError('Die Person hat diese Rolle in dieser Organisation bereits.');
 		}
 		await repository.setMembershipRole(trx, membership.id, role);
