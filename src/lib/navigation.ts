@@ -54,7 +54,11 @@ export function navigationFor({ roles, ownSchoolId }: NavigationInput): NavItem[
 	if (roles.includes('admin')) {
 		items.push({ href: '/verwaltung', label: 'Verwaltung', match: ['/verwaltung'] });
 	} else if (roles.includes('operator')) {
-		items.push({ href: '/verwaltung/benutzer', label: 'Benutzer', match: ['/verwaltung/benutzer'] });
+		items.push({
+			href: '/verwaltung/benutzer',
+			label: 'Benutzer',
+			match: ['/verwaltung/benutzer']
+		});
 	}
 
 	return items;

@@ -48,16 +48,18 @@ test('a consultant is invited by mail, enrols TOTP, logs in with it and resets t
 	await expect(person).toHaveURL(/\/anmelden\/einrichten/);
 
 	const key = (await person.getByTestId('totp-key').textContent()) ?? '';
-	await person.getByLabel('Code aus der App').fill('000000' === totpCode(key) ? '000001' : '000000');
+	await person
+		.getByLabel('Code aus der App')
+		.fill('000000' === totpCode(key) ? '000001' : '000000');
 	await person.getByRole('button', { name: 'Einrichten' }).click();
 	await expect(person.locator('#code-error')).toContainText('nicht korrekt');
 	await expectNoAxeViolations(person, '/anmelden/einrichten (falscher Code)');
 	await person.getByLabel('Code aus der App').fill(totpCode(key));
 	await person.getByRole('button', { name: 'Einrichten' }).click();
 	await expect(person.getByRole('heading', { level: 1 })).toHaveText('Zweiter Faktor eingerichtet');
-	await expect(person.getByRole('list', { name: 'Wiederherstellungscodes' }).locator('li')).toHaveCount(
-		10
-	);
+	await expect(
+		person.getByRole('list', { name: 'Wiederherstellungscodes' }).locator('li')
+	).toHaveCount(10);
 	await expectNoAxeViolations(person, '/anmelden/einrichten (Wiederherstellungscodes)');
 	await person.getByRole('link', { name: 'Weiter' }).click();
 	await expect(person).toHaveURL(/\/start$/);

@@ -26,6 +26,8 @@ afterEach(async () => {
 async function inviteSomeone() {
 	const db = await createTestDb();
 	const w = await seedDemoWorld(db);
+	// Only the invitation below: the seed's review notifications are not part of these tests.
+	await db.deleteFrom('mail_outbox').execute();
 	const { token } = await createInvitation(
 		db,
 		w.users.operatorMs,
@@ -111,7 +113,10 @@ describe('mail delivery over SMTP', () => {
 		}
 		const [row] = await db.selectFrom('mail_outbox').selectAll().execute();
 		expect(row).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS });
-		expect(await deliverDueMails(db, failing, 'x@example.org', now)).toEqual({ sent: 0, failed: 0 });
+		expect(await deliverDueMails(db, failing, 'x@example.org', now)).toEqual({
+			sent: 0,
+			failed: 0
+		});
 	});
 
 	it('without SMTP the mail waits in the outbox, which only admins can read', async () => {
@@ -144,7 +149,12 @@ describe('mail configuration', () => {
 				MAIL_FROM: 'MEK <mek@kisa.example>'
 			})
 		).toEqual({
-			smtp: { host: 'mail.example', port: 465, secure: true, auth: { user: 'mek', pass: 'geheim' } },
+			smtp: {
+				host: 'mail.example',
+				port: 465,
+				secure: true,
+				auth: { user: 'mek', pass: 'geheim' }
+			},
 			from: 'MEK <mek@kisa.example>'
 		});
 		expect(mailConfigFrom({ SMTP_HOST: 'mail.example' }).smtp).toMatchObject({

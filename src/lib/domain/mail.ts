@@ -33,7 +33,13 @@ export function escapeHtml(value: string): string {
 }
 
 function compose(kind: MailKind, subject: string, greeting: string, blocks: Block[]): MailContent {
-	const text = [greeting, ...blocks.map((b) => (typeof b === 'string' ? b : b.link)), SIGNATURE, '--', FOOTER]
+	const text = [
+		greeting,
+		...blocks.map((b) => (typeof b === 'string' ? b : b.link)),
+		SIGNATURE,
+		'--',
+		FOOTER
+	]
 		.join('\n\n')
 		.concat('\n');
 	const html = [

@@ -4,3 +4,4 @@ export { getOutboxMail, listOutbox, queueMail } from './outbox';
 export { deliverDueMails, startMailDelivery, backoffMs, MAX_ATTEMPTS } from './deliver';
 export type { OutboxMail, MailStatus } from './repository';
 export { linkBase, notifyReviewDecision, notifyReviewRequested } from './notify';
+export { planReminders, sendReminders, type Reminder } from './reminders';

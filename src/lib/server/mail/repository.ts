@@ -190,3 +190,36 @@ export async function operatorStaff(db: Db, operatorId: string): Promise<Recipie
 		.orderBy('users.email')
 		.execute();
 }
+
+/**
+ * Who fills in a response: active people with the audience's role at the organisation; for IT staff
+ * also the Schulträger-wide IT provider of a school.
+ */
+export async function responseFillers(
+	db: Db,
+	organisationId: string,
+	parentId: string | null,
+	audience: string
+): Promise<Recipient[]> {
+	const orgIds =
+		audience === 'it_staff' && parentId ? [organisationId, parentId] : [organisationId];
+	return db
+		.selectFrom('memberships')
+		.innerJoin('users', 'users.id', 'memberships.user_id')
+		.select(['users.email', 'users.name'])
+		.where('memberships.organisation_id', 'in', orgIds)
+		.where('memberships.role', '=', audience)
+		.where('users.is_active', '=', 1)
+		.distinct()
+		.orderBy('users.email')
+		.execute();
+}
+
+export async function parentOf(db: Db, organisationId: string): Promise<string | null> {
+	const row = await db
+		.selectFrom('organisations')
+		.select('parent_id')
+		.where('id', '=', organisationId)
+		.executeTakeFirst();
+	return row?.parent_id ?? null;
+}

@@ -40,7 +40,8 @@ export const actions = {
 			return fail(404, { error: 'Diese Anmeldung wurde nicht gefunden.' });
 		}
 		const ended = await endSession(db, user, sessionId);
-		if (!ended) return fail(404, { error: 'Diese Anmeldung wurde nicht gefunden oder ist bereits beendet.' });
+		if (!ended)
+			return fail(404, { error: 'Diese Anmeldung wurde nicht gefunden oder ist bereits beendet.' });
 		if (sessionId === session.id) {
 			deleteSessionCookie(cookies, url);
 			redirect(303, '/anmelden?abgemeldet=1');

@@ -61,7 +61,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	}
 };
 
-
 function idFrom(form: FormData, name: string): string | null {
 	const value = form.get(name);
 	return typeof value === 'string' && ID_PATTERN.test(value) ? value : null;
@@ -109,4 +108,3 @@ export const actions = {
 		return run(() => resetMfa(db, user, userId), 'mfa');
 	}
 } satisfies Actions;
-

@@ -17,7 +17,8 @@ function enrollingUser(locals: App.Locals): { userId: string; sessionId: string 
 	if (locals.pending?.state === 'enrol') {
 		return { userId: locals.pending.userId, sessionId: locals.pending.session.id };
 	}
-	if (locals.user && locals.session) return { userId: locals.user.id, sessionId: locals.session.id };
+	if (locals.user && locals.session)
+		return { userId: locals.user.id, sessionId: locals.session.id };
 	return null;
 }
 
@@ -51,7 +52,8 @@ export const actions = {
 			const recoveryCodes = await confirmEnrolment(db, who.userId, who.sessionId, code);
 			return { recoveryCodes, next: target(url) };
 		} catch (err) {
-			if (err instanceof DomainError) return fail(err.status, { errors: errorAt('code', err.message) });
+			if (err instanceof DomainError)
+				return fail(err.status, { errors: errorAt('code', err.message) });
 			throw err;
 		}
 	}

@@ -44,7 +44,8 @@ export const actions = {
 		try {
 			await resetPassword(db, params.token, parsed.data.newPassword);
 		} catch (err) {
-			if (err instanceof DomainError) return fail(err.status, { errors: errorAt('_form', err.message) });
+			if (err instanceof DomainError)
+				return fail(err.status, { errors: errorAt('_form', err.message) });
 			throw err;
 		}
 		redirect(303, '/anmelden?passwort=zurueckgesetzt');
