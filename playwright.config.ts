@@ -59,6 +59,9 @@ export default defineConfig({
 			ORIGIN: baseURL,
 			DATABASE_PATH: databasePath,
 			BODY_SIZE_LIMIT: '2M',
+			// Mails over real SMTP to the capture server of scripts/e2e.js (service.spec.ts).
+			SMTP_URL: process.env.E2E_SMTP_URL ?? '',
+			MAIL_FROM: 'MEK-Assistent <mek@e2e.example>',
 			// Proves the legal texts come from the environment (public-pages.test.ts).
 			ACCESSIBILITY_CONTACT_EMAIL: 'barrierefreiheit@e2e.example'
 		}

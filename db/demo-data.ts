@@ -3,6 +3,13 @@
 
 export const DEMO_PASSWORD = 'Demo-MEK-2026!';
 
+/**
+ * Demo only: the TOTP key (base32, RFC 6238, 30 s, 6 digits) with which the demo admin and consultant
+ * accounts are seeded already enrolled, so the demo stays easy to try (add it to any authenticator
+ * app) and the tests can compute codes. Real accounts enrol with their own random key.
+ */
+export const DEMO_TOTP_SECRET = 'MEKDEMOKISATOTPNURFUERDIEDEMO234';
+
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
 export const DEMO_ORGS = {

@@ -7,13 +7,14 @@ import { openDatabase, type Db } from '../src/lib/server/db/client';
 import { hashPassword } from '../src/lib/server/auth/password';
 import { ROLE_LABELS } from '../src/lib/domain/roles';
 import { migrateToLatest } from './migrator';
-import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_ORGS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-data';
 import { seedFoundation, type SeedContext } from './seed-foundation';
 import { seedRounds } from './seed-rounds';
 import { seedSurvey } from './seed-survey';
 import { seedMeasures } from './seed-measures';
 import { seedPilots } from './seed-pilots';
 import { seedConcept } from './seed-concept';
+import { seedMfa } from './seed-mfa';
 
 export type { SeedContext } from './seed-foundation';
 
@@ -28,7 +29,8 @@ export const SEED_STEPS: SeedStep[] = [
 	{ name: 'Befragung der Lehrkräfte', run: seedSurvey },
 	{ name: 'Maßnahmen und Kostenplan', run: seedMeasures },
 	{ name: 'Pilotprojekte', run: seedPilots },
-	{ name: 'Konzept in Prüfung', run: seedConcept }
+	{ name: 'Konzept in Prüfung', run: seedConcept },
+	{ name: 'Zweiter Faktor der KISA-Konten', run: seedMfa }
 ];
 
 export interface SeedOptions {
@@ -86,6 +88,11 @@ export function formatDemoLogins(): string {
 		line(header),
 		line(widths.map((w) => '-'.repeat(w))),
 		...rows.map(line),
+		'',
+		'Die KISA-Konten (Administration, Beratung) melden sich mit einem zweiten Faktor an. Nur für die',
+		`Demo ist ihr TOTP-Schlüssel fest: ${DEMO_TOTP_SECRET} (30 Sekunden, 6 Stellen).`,
+		'Tragen Sie ihn in eine Authenticator-App ein oder erzeugen Sie einen Code mit',
+		'"npx tsx scripts/demo-totp.ts". Echte Konten richten ihren eigenen Schlüssel ein.',
 		''
 	].join('\n');
 }

@@ -3,11 +3,12 @@
 // Without /usr/bin/chromium: skipped locally (exit 0), a failure on CI (CI=true).
 // E2E_SKIP_BUILD=1 reuses an existing build; E2E_KEEP=1 keeps the temporary database.
 // Extra arguments go to Playwright: npm run test:e2e -- tests/e2e/legal.test.ts
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startSmtpCapture } from './smtp-capture.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -46,7 +47,16 @@ const run = (cmd, args, env) => execFileSync(cmd, args, { stdio: 'inherit', env 
 
 const dir = mkdtempSync(join(tmpdir(), 'mek-e2e-'));
 const port = await freePort();
-const env = { ...process.env, DATABASE_PATH: join(dir, 'mek.sqlite'), E2E_PORT: String(port) };
+// Mails go over real SMTP to a capture server; tests read them from E2E_MAIL_FILE (service.spec.ts).
+const mailFile = join(dir, 'mails.jsonl');
+const smtp = await startSmtpCapture(mailFile);
+const env = {
+	...process.env,
+	DATABASE_PATH: join(dir, 'mek.sqlite'),
+	E2E_PORT: String(port),
+	E2E_SMTP_URL: smtp.url,
+	E2E_MAIL_FILE: mailFile
+};
 let status = 1;
 try {
 	if (process.env.E2E_SKIP_BUILD !== '1' || !existsSync('build/index.js')) {
@@ -56,17 +66,22 @@ try {
 	run('npx', ['tsx', 'db/migrate.ts'], env);
 	run('npx', ['tsx', 'db/seed.ts'], env);
 	console.log(`Browsertests gegen http://127.0.0.1:${port} (Datenbank ${env.DATABASE_PATH})`);
-	const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
-		stdio: 'inherit',
-		env
+	// Asynchronous, so the SMTP capture server in this process keeps answering meanwhile.
+	status = await new Promise((resolve) => {
+		const child = spawn('npx', ['playwright', 'test', ...process.argv.slice(2)], {
+			stdio: 'inherit',
+			env
+		});
+		child.on('exit', (code) => resolve(code ?? 1));
+		child.on('error', () => resolve(1));
 	});
-	status = result.status ?? 1;
 } catch (err) {
 	console.error(
 		'Vorbereitung der Browsertests fehlgeschlagen:',
 		err instanceof Error ? err.message : err
 	);
 } finally {
+	await smtp.close();
 	if (process.env.E2E_KEEP === '1') console.log(`Temporäre Daten behalten: ${dir}`);
 	else rmSync(dir, { recursive: true, force: true });
 }

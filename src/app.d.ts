@@ -1,5 +1,5 @@
 import type { AuthUser } from '$lib/server/auth/user';
-import type { Session } from '$lib/server/auth/session';
+import type { MfaState, Session } from '$lib/server/auth/session';
 
 declare global {
 	namespace App {
@@ -10,6 +10,11 @@ declare global {
 		interface Locals {
 			user: AuthUser | null;
 			session: Session | null;
+			/**
+			 * A session whose password step is done but whose second factor is outstanding ('totp') or
+			 * not yet set up ('enrol'). Such a session reaches only the second-step pages.
+			 */
+			pending: { session: Session; userId: string; state: Exclude<MfaState, 'complete'> } | null;
 		}
 	}
 }

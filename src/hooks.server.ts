@@ -1,11 +1,19 @@
 // Request pipeline: origin check for every state-changing request, session validation, login
 // guard for the (app) group, security headers. Authorization itself lives in the services.
-import { error, redirect, type Handle, type HandleServerError } from '@sveltejs/kit';
+import {
+	error,
+	redirect,
+	type Handle,
+	type HandleServerError,
+	type ServerInit
+} from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
 import { db } from '$lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
+import { env } from '$env/dynamic/private';
+import { mailConfigFrom, startMailDelivery } from '$lib/server/mail';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -26,12 +34,22 @@ const handleOrigin: Handle = async ({ event, resolve }) => {
 const handleSession: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.session = null;
+	event.locals.pending = null;
 	const token = event.cookies.get(SESSION_COOKIE);
 	if (token) {
 		const result = await validateSessionToken(db, token);
 		if (result) {
-			event.locals.user = result.user;
-			event.locals.session = result.session;
+			if (result.mfaState === 'complete') {
+				event.locals.user = result.user;
+				event.locals.session = result.session;
+			} else {
+				// Password given, second factor outstanding: not signed in for any (app) page.
+				event.locals.pending = {
+					session: result.session,
+					userId: result.user.id,
+					state: result.mfaState
+				};
+			}
 			setSessionCookie(event.cookies, event.url, token);
 		} else {
 			deleteSessionCookie(event.cookies, event.url);
@@ -43,6 +61,14 @@ const handleSession: Handle = async ({ event, resolve }) => {
 /** Layout loads do not run for actions and endpoints, so the login guard sits here (style.md). */
 const handleGuard: Handle = async ({ event, resolve }) => {
 	if (event.route.id?.startsWith('/(app)') && !event.locals.user) {
+		const pending = event.locals.pending;
+		if (pending && event.request.method === 'GET') {
+			// Only the second step is open to a half-signed-in session (an admin or consultant without
+			// a second factor must set it up before reaching anything else).
+			const target = event.url.pathname + event.url.search;
+			const step = pending.state === 'enrol' ? '/anmelden/einrichten' : '/anmelden/bestaetigen';
+			redirect(303, `${step}?weiter=${encodeURIComponent(target)}`);
+		}
 		if (event.request.method === 'GET') {
 			const target = event.url.pathname + event.url.search;
 			redirect(303, `/anmelden?weiter=${encodeURIComponent(target)}`);
@@ -59,6 +85,11 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
+};
+
+/** Delivers the mail outbox in the background when SMTP is configured (README, "Konfiguration"). */
+export const init: ServerInit = () => {
+	startMailDelivery(db, mailConfigFrom(env));
 };
 
 export const handle = sequence(handleOrigin, handleSession, handleGuard, handleHeaders);

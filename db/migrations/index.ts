@@ -9,6 +9,7 @@ import * as pilotProjects from './2026_11_24_0600_pilot_projects';
 import * as measuresAndCosts from './2026_11_24_0700_measures_and_costs';
 import * as conceptsAndReviews from './2026_11_24_0800_concepts_and_reviews';
 import * as surveySnapshots from './2026_12_07_1100_survey_snapshots';
+import * as service from './2026_12_07_1400_service';
 
 export const migrations: Record<string, Migration> = {
 	'2026_11_24_0001_foundation': foundation,
@@ -18,5 +19,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_11_24_0600_pilot_projects': pilotProjects,
 	'2026_11_24_0700_measures_and_costs': measuresAndCosts,
 	'2026_11_24_0800_concepts_and_reviews': conceptsAndReviews,
-	'2026_12_07_1100_survey_snapshots': surveySnapshots
+	'2026_12_07_1100_survey_snapshots': surveySnapshots,
+	'2026_12_07_1400_service': service
 };

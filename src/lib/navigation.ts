@@ -49,6 +49,18 @@ export function navigationFor({ roles, ownSchoolId }: NavigationInput): NavItem[
 		items.push({ href: '/pilotprojekte', label: 'Pilotprojekte', match: ['/pilotprojekte'] });
 	}
 
+	// Administration (issue 13): admins reach users and the mail outbox; operators manage the people
+	// of their own Schulträger.
+	if (roles.includes('admin')) {
+		items.push({ href: '/verwaltung', label: 'Verwaltung', match: ['/verwaltung'] });
+	} else if (roles.includes('operator')) {
+		items.push({
+			href: '/verwaltung/benutzer',
+			label: 'Benutzer',
+			match: ['/verwaltung/benutzer']
+		});
+	}
+
 	return items;
 }
 

@@ -35,6 +35,17 @@ function user(memberships: Membership[]): AuthUser {
 }
 
 describe('navigationFor', () => {
+	it('offers the administration to admins and the user list to operators only', () => {
+		expect(navigationFor({ roles: ['admin'] }).map((i) => i.href)).toContain('/verwaltung');
+		expect(navigationFor({ roles: ['operator'] }).map((i) => i.href)).toContain(
+			'/verwaltung/benutzer'
+		);
+		for (const role of ['consultant', 'school_lead', 'it_staff'] as const) {
+			const hrefs = navigationFor({ roles: [role], ownSchoolId: SCHOOL }).map((i) => i.href);
+			expect(hrefs.filter((h) => h.startsWith('/verwaltung'))).toEqual([]);
+		}
+	});
+
 	it('gives every signed-in role the start page first', () => {
 		for (const role of ['admin', 'consultant', 'operator', 'school_lead', 'it_staff'] as const) {
 			expect(navigationFor({ roles: [role] })[0]).toMatchObject({ href: '/start', label: 'Start' });

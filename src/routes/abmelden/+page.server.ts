@@ -12,7 +12,8 @@ export const load: PageServerLoad = () => {
 
 export const actions = {
 	default: async ({ locals, cookies, url }) => {
-		if (locals.session) await logout(db, locals.session);
+		const session = locals.session ?? locals.pending?.session;
+		if (session) await logout(db, session);
 		deleteSessionCookie(cookies, url);
 		redirect(303, '/anmelden?abgemeldet=1');
 	}

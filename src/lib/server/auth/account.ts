@@ -5,6 +5,7 @@ import { ValidationError } from '../errors';
 import type { ChangePasswordInput } from './input';
 import { hashPassword, verifyPassword } from './password';
 import {
+	endOwnSession,
 	invalidateAllSessions,
 	invalidateOtherSessions,
 	invalidateSession,
@@ -83,5 +84,23 @@ export async function logoutEverywhere(db: Db, userId: string, now = Date.now())
 			{ actorId: userId, action: 'auth.logout_everywhere', entityType: 'user', entityId: userId },
 			new Date(now)
 		);
+	});
+}
+
+/** Ends one of the user's own sessions ("Meine Anmeldungen"); false when it is not theirs or gone. */
+export async function endSession(
+	db: Db,
+	user: AuthUser,
+	sessionId: string,
+	now = Date.now()
+): Promise<boolean> {
+	return db.transaction().execute(async (trx) => {
+		if (!(await endOwnSession(trx, user, sessionId))) return false;
+		await appendAudit(
+			trx,
+			{ actorId: user.id, action: 'auth.session_ended', entityType: 'user', entityId: user.id },
+			new Date(now)
+		);
+		return true;
 	});
 }

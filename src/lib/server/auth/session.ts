@@ -19,6 +19,13 @@ const ACTIVITY_WRITE_INTERVAL_MS = 60 * 1000;
 
 export const SESSION_COOKIE = 'mek_session';
 
+/**
+ * 'complete': fully signed in. 'totp': password verified, the TOTP code is outstanding. 'enrol':
+ * password verified, but the account must set up its second factor first (admin, consultant).
+ * Only 'complete' sessions reach the (app) pages (hooks.server.ts).
+ */
+export type MfaState = 'complete' | 'totp' | 'enrol';
+
 export interface Session {
 	id: string;
 	userId: string;
@@ -28,6 +35,7 @@ export interface Session {
 
 export interface SessionWithToken extends Session {
 	token: string;
+	mfaState: MfaState;
 }
 
 function randomPart(): string {
@@ -41,13 +49,21 @@ function hashSecret(secret: string): Uint8Array {
 	return sha256(new TextEncoder().encode(secret));
 }
 
+export interface SessionOptions {
+	mfaState?: MfaState;
+	/** The browser's User-Agent, shortened; shown in the list of the user's sessions. */
+	userAgent?: string | null;
+}
+
 export async function createSession(
 	db: Db,
 	userId: string,
-	now = Date.now()
+	now = Date.now(),
+	options: SessionOptions = {}
 ): Promise<SessionWithToken> {
 	const id = randomPart();
 	const secret = randomPart();
+	const mfaState = options.mfaState ?? 'complete';
 	await db
 		.insertInto('sessions')
 		.values({
@@ -55,10 +71,21 @@ export async function createSession(
 			secret_hash: hashSecret(secret),
 			user_id: userId,
 			created_at: now,
-			last_active_at: now
+			last_active_at: now,
+			mfa_state: mfaState,
+			user_agent: options.userAgent ? options.userAgent.slice(0, 300) : null
 		})
 		.execute();
-	return { id, userId, createdAt: now, lastActiveAt: now, token: `${id}.${secret}` };
+	return { id, userId, createdAt: now, lastActiveAt: now, mfaState, token: `${id}.${secret}` };
+}
+
+/** After the second factor (or its enrolment): the session becomes a full one. */
+export async function completeSession(db: Db, sessionId: string): Promise<void> {
+	await db
+		.updateTable('sessions')
+		.set({ mfa_state: 'complete' })
+		.where('id', '=', sessionId)
+		.execute();
 }
 
 export function isSessionExpired(session: Session, now: number): boolean {
@@ -72,7 +99,7 @@ export async function validateSessionToken(
 	db: Db,
 	token: string,
 	now = Date.now()
-): Promise<{ session: Session; user: AuthUser } | null> {
+): Promise<{ session: Session; user: AuthUser; mfaState: MfaState } | null> {
 	const parts = token.split('.');
 	if (parts.length !== 2 || parts[0].length > 64 || parts[1].length > 64) return null;
 	const [id, secret] = parts;
@@ -85,6 +112,7 @@ export async function validateSessionToken(
 			'sessions.user_id',
 			'sessions.created_at',
 			'sessions.last_active_at',
+			'sessions.mfa_state',
 			'users.is_active'
 		])
 		.where('sessions.id', '=', id)
@@ -107,7 +135,7 @@ export async function validateSessionToken(
 	}
 	const user = await loadAuthUser(db, session.userId);
 	if (!user) return null;
-	return { session, user };
+	return { session, user, mfaState: row.mfa_state as MfaState };
 }
 
 export async function invalidateSession(db: Db, sessionId: string): Promise<void> {
@@ -137,4 +165,51 @@ export function secondsUntilTimeout(session: Session, now = Date.now()): number 
 	const inactivity = session.lastActiveAt + INACTIVITY_TIMEOUT_MS - now;
 	const absolute = session.createdAt + ABSOLUTE_TIMEOUT_MS - now;
 	return Math.max(0, Math.floor(Math.min(inactivity, absolute) / 1000));
+}
+
+export interface SessionSummary {
+	id: string;
+	createdAt: number;
+	lastActiveAt: number;
+	userAgent: string | null;
+	/** The session of the request that asks. */
+	current: boolean;
+}
+
+/** The user's own active sessions, most recently used first (issue 13, "Meine Anmeldungen"). */
+export async function listOwnSessions(
+	db: Db,
+	user: AuthUser,
+	current: Session,
+	now = Date.now()
+): Promise<SessionSummary[]> {
+	const rows = await db
+		.selectFrom('sessions')
+		.select(['id', 'created_at', 'last_active_at', 'user_agent'])
+		.where('user_id', '=', user.id)
+		.where('mfa_state', '=', 'complete')
+		.orderBy('last_active_at', 'desc')
+		.execute();
+	return rows
+		.map((r) => ({
+			id: r.id,
+			createdAt: r.created_at,
+			lastActiveAt: r.last_active_at,
+			userAgent: r.user_agent,
+			current: r.id === current.id
+		}))
+		.filter((s) => !isSessionExpired({ ...s, userId: user.id }, now));
+}
+
+/**
+ * Ends one of the user's own sessions. The user id is part of the condition, so someone else's
+ * session id ends nothing; returns false then (the page answers "not found").
+ */
+export async function endOwnSession(db: Db, user: AuthUser, sessionId: string): Promise<boolean> {
+	const result = await db
+		.deleteFrom('sessions')
+		.where('id', '=', sessionId)
+		.where('user_id', '=', user.id)
+		.executeTakeFirst();
+	return Number(result.numDeletedRows) === 1;
 }

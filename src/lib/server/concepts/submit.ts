@@ -8,6 +8,7 @@ import type { AuthUser } from '../auth/user';
 import { appendAudit } from '../audit/repository';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
+import { notifyReviewRequested } from '../mail/notify';
 import { ConflictError, ForbiddenError } from '../errors';
 import { newId } from '../ids';
 import { conceptContext, ensureConcept, requireDrafts } from './context';
@@ -72,6 +73,7 @@ export async function submitConcept(
 			},
 			now
 		);
+		await notifyReviewRequested(trx, ctx.round, user.name, now);
 		const version = await repo.findVersionSummary(trx, concept.id, plan.number);
 		return { version: version!, created: true };
 	});

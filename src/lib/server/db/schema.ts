@@ -30,6 +30,14 @@ export interface UsersTable {
 	is_active: number;
 	created_at: string;
 	updated_at: string;
+	totp_secret: ColumnType<Uint8Array | null, Uint8Array | null | undefined, Uint8Array | null>;
+	totp_pending_secret: ColumnType<
+		Uint8Array | null,
+		Uint8Array | null | undefined,
+		Uint8Array | null
+	>;
+	totp_enabled_at: ColumnType<string | null, string | null | undefined, string | null>;
+	last_login_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MembershipsTable {
@@ -52,6 +60,46 @@ export interface SessionsTable {
 	user_id: string;
 	created_at: number;
 	last_active_at: number;
+	mfa_state: ColumnType<string, string | undefined, string>;
+	user_agent: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface RecoveryCodesTable {
+	id: string;
+	user_id: string;
+	code_hash: string;
+	used_at: string | null;
+}
+
+export interface PasswordResetsTable {
+	id: string;
+	token_hash: string;
+	user_id: string;
+	created_at: number;
+	expires_at: number;
+	used_at: number | null;
+}
+
+export interface AuthThrottlesTable {
+	key: string;
+	failures: number;
+	window_started_at: number;
+	blocked_until: number;
+}
+
+export interface MailOutboxTable {
+	id: string;
+	kind: string;
+	to_address: string;
+	subject: string;
+	text_body: string;
+	html_body: string;
+	created_at: number;
+	status: string;
+	attempts: ColumnType<number, number | undefined, number>;
+	next_attempt_at: number;
+	sent_at: number | null;
+	last_error: string | null;
 }
 
 export interface InvitationsTable {
@@ -389,6 +437,10 @@ export interface Database {
 	invitations: InvitationsTable;
 	login_throttles: LoginThrottlesTable;
 	audit_log: AuditLogTable;
+	recovery_codes: RecoveryCodesTable;
+	password_resets: PasswordResetsTable;
+	auth_throttles: AuthThrottlesTable;
+	mail_outbox: MailOutboxTable;
 	questionnaire_versions: QuestionnaireVersionsTable;
 	planning_rounds: PlanningRoundsTable;
 	round_schools: RoundSchoolsTable;

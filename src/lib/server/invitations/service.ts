@@ -1,7 +1,8 @@
 // Managing invitations (admin, consultant in charge, operator): create, list open ones, revoke.
 // The token is returned once for the link; see token.ts for how it is made and stored.
 import { normaliseEmail } from '$lib/domain/account';
-import type { Role } from '$lib/domain/roles';
+import { invitationMail } from '$lib/domain/mail';
+import { ROLE_LABELS, type Role } from '$lib/domain/roles';
 import {
 	canInviteTo,
 	canManageInvitations,
@@ -12,6 +13,7 @@ import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { newId } from '../ids';
+import { queueMail } from '../mail/outbox';
 import { auditInvitation as audit } from './audit';
 import type { CreateInvitationInput } from './input';
 import * as repository from './repository';
@@ -51,12 +53,21 @@ export async function getInvitationOverview(
 	return { organisation, roles: invitableRoles(user, organisation), invitations };
 }
 
-/** Returns the token once; only its hash is stored. Replaces open invitations of the same person. */
+export interface InvitationMailOptions {
+	/** Base of the link in the mail (PUBLIC_URL or the request's origin). */
+	linkBaseUrl: string;
+}
+
+/**
+ * Returns the token once; only its hash is stored. Replaces open invitations of the same person.
+ * The invitation mail goes to the outbox in the same transaction (delivered asynchronously).
+ */
 export async function createInvitation(
 	db: Db,
 	user: AuthUser,
 	input: CreateInvitationInput,
-	now = new Date()
+	now = new Date(),
+	mail: InvitationMailOptions = { linkBaseUrl: process.env.PUBLIC_URL ?? 'http://localhost:3000' }
 ): Promise<{ invitation: Invitation; token: string }> {
 	const email = normaliseEmail(input.email);
 	const token = generateInvitationToken();
@@ -96,6 +107,22 @@ export async function createInvitation(
 			tokenHash: hashInvitationToken(token)
 		});
 		await audit(trx, user.id, 'invitation.created', invitation, now);
+		await queueMail(
+			trx,
+			email,
+			invitationMail({
+				link: `${mail.linkBaseUrl.replace(/\/+$/, '')}/einladung/${token}`,
+				roleLabel: ROLE_LABELS[input.role],
+				organisationName: org.name,
+				invitedByName: user.name,
+				expiresAtText: invitation.expiresAt.toLocaleString('de-DE', {
+					dateStyle: 'long',
+					timeStyle: 'short',
+					timeZone: 'Europe/Berlin'
+				})
+			}),
+			now.getTime()
+		);
 		return { invitation, token };
 	});
 }

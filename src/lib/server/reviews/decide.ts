@@ -12,6 +12,7 @@ import {
 } from '../concepts';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
+import { notifyReviewDecision } from '../mail/notify';
 import { ConflictError, ForbiddenError, NotFoundError } from '../errors';
 import type { DecisionInput } from './input';
 import { reviewContext } from './service';
@@ -61,6 +62,13 @@ export async function decideVersion(
 					status: { before: concept.status, after: input.decision }
 				}
 			},
+			now
+		);
+		await notifyReviewDecision(
+			trx,
+			ctx.round,
+			input.decision === 'freigegeben' ? 'approved' : 'changes_requested',
+			user.name,
 			now
 		);
 		return {

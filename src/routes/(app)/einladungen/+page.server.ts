@@ -1,6 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { ROLE_LABELS } from '$lib/domain/roles';
+import { env } from '$env/dynamic/private';
 import { requireUser } from '$lib/server/auth/guards';
+import { publicBaseUrl } from '$lib/server/mail';
 import { errorAt, fieldErrors } from '$lib/server/auth/input';
 import { db } from '$lib/server/db';
 import { DomainError, ValidationError } from '$lib/server/errors';
@@ -68,7 +70,9 @@ export const actions = {
 		});
 		if (!parsed.success) return fail(400, { values, errors: fieldErrors(parsed.error) });
 		try {
-			const { invitation, token } = await createInvitation(db, user, parsed.data);
+			const { invitation, token } = await createInvitation(db, user, parsed.data, new Date(), {
+				linkBaseUrl: publicBaseUrl(env, url.origin)
+			});
 			return {
 				created: {
 					link: `${url.origin}/einladung/${token}`,

@@ -3,14 +3,17 @@ import { ROLE_LABELS } from '$lib/domain/roles';
 import { changePassword, logoutEverywhere } from '$lib/server/auth/account';
 import { deleteSessionCookie } from '$lib/server/auth/cookies';
 import { requireUser } from '$lib/server/auth/guards';
+import { getMfaStatus } from '$lib/server/auth/mfa';
 import { changePasswordInput, errorAt, fieldErrors } from '$lib/server/auth/input';
 import { db } from '$lib/server/db';
 import { TooManyRequestsError, ValidationError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	const { user } = requireUser(locals);
+	const mfa = await getMfaStatus(db, user);
 	return {
+		mfa,
 		account: {
 			name: user.name,
 			email: user.email,

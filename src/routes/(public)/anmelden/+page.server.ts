@@ -3,7 +3,8 @@ import { safeRedirectTarget } from '$lib/domain/account';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { errorAt, fieldErrors, loginInput } from '$lib/server/auth/input';
 import { InvalidCredentialsError, login } from '$lib/server/auth/login';
-import { createSession, invalidateSession } from '$lib/server/auth/session';
+import { startLoginSession } from '$lib/server/auth/mfa';
+import { invalidateSession } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { TooManyRequestsError } from '$lib/server/errors';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,7 +16,10 @@ function target(url: URL): string {
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.user) redirect(303, target(url));
-	return { loggedOut: url.searchParams.get('abgemeldet') === '1' };
+	return {
+		loggedOut: url.searchParams.get('abgemeldet') === '1',
+		passwordReset: url.searchParams.get('passwort') === 'zurueckgesetzt'
+	};
 };
 
 export const actions = {
@@ -40,8 +44,12 @@ export const actions = {
 		}
 		// A fresh session on every login; a previous one in this browser ends.
 		if (locals.session) await invalidateSession(db, locals.session.id);
-		const session = await createSession(db, userId);
+		if (locals.pending) await invalidateSession(db, locals.pending.session.id);
+		const session = await startLoginSession(db, userId, request.headers.get('user-agent'));
 		setSessionCookie(cookies, url, session.token);
-		redirect(303, target(url));
+		if (session.mfaState === 'complete') redirect(303, target(url));
+		// The second step: the code from the app, or setting the app up first (admin, consultant).
+		const step = session.mfaState === 'enrol' ? '/anmelden/einrichten' : '/anmelden/bestaetigen';
+		redirect(303, `${step}?weiter=${encodeURIComponent(target(url))}`);
 	}
 } satisfies Actions;

@@ -1,7 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { errorAt, fieldErrors } from '$lib/server/auth/input';
-import { createSession, invalidateSession } from '$lib/server/auth/session';
+import { startLoginSession } from '$lib/server/auth/mfa';
+import { invalidateSession } from '$lib/server/auth/session';
 import { db } from '$lib/server/db';
 import { DomainError, NotFoundError } from '$lib/server/errors';
 import {
@@ -62,8 +63,10 @@ export const actions = {
 			throw err;
 		}
 		if (locals.session) await invalidateSession(db, locals.session.id);
-		const session = await createSession(db, userId);
+		if (locals.pending) await invalidateSession(db, locals.pending.session.id);
+		// KISA accounts (admin, consultant) set up their second factor before anything else.
+		const session = await startLoginSession(db, userId, request.headers.get('user-agent'));
 		setSessionCookie(cookies, url, session.token);
-		redirect(303, '/start');
+		redirect(303, session.mfaState === 'enrol' ? '/anmelden/einrichten' : '/start');
 	}
 } satisfies Actions;

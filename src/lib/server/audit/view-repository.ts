@@ -1,0 +1,88 @@
+// SQL for the audit log view (issue 13): entries of a set of organisations, filtered.
+import type { AuditFilter } from '$lib/domain/audit-view';
+import type { Db } from '../db/client';
+
+export interface AuditViewEntry {
+	id: number;
+	at: string;
+	actorId: string | null;
+	actorName: string | null;
+	action: string;
+	entityType: string;
+	entityId: string;
+	details: unknown;
+}
+
+export const AUDIT_VIEW_LIMIT = 1000;
+
+export async function listAuditForOrganisations(
+	db: Db,
+	organisationIds: string[],
+	filter: AuditFilter
+): Promise<AuditViewEntry[]> {
+	if (organisationIds.length === 0) return [];
+	let query = db
+		.selectFrom('audit_log')
+		.leftJoin('users', 'users.id', 'audit_log.actor_id')
+		.select([
+			'audit_log.id',
+			'audit_log.at',
+			'audit_log.actor_id',
+			'users.name as actor_name',
+			'audit_log.action',
+			'audit_log.entity_type',
+			'audit_log.entity_id',
+			'audit_log.details'
+		])
+		.where('audit_log.organisation_id', 'in', organisationIds);
+	if (filter.actorId) query = query.where('audit_log.actor_id', '=', filter.actorId);
+	if (filter.from) query = query.where('audit_log.at', '>=', `${filter.from}T00:00:00.000Z`);
+	if (filter.to) query = query.where('audit_log.at', '<=', `${filter.to}T23:59:59.999Z`);
+	if (filter.entityType) query = query.where('audit_log.entity_type', '=', filter.entityType);
+	if (filter.entityId) query = query.where('audit_log.entity_id', '=', filter.entityId);
+	const rows = await query.orderBy('audit_log.id', 'desc').limit(AUDIT_VIEW_LIMIT).execute();
+	return rows.map((r) => ({
+		id: r.id,
+		at: r.at,
+		actorId: r.actor_id,
+		actorName: r.actor_name,
+		action: r.action,
+		entityType: r.entity_type,
+		entityId: r.entity_id,
+		details: JSON.parse(r.details) as unknown
+	}));
+}
+
+/** The people who appear as actors in these organisations' entries (for the person filter). */
+export async function listAuditActors(
+	db: Db,
+	organisationIds: string[]
+): Promise<{ id: string; name: string }[]> {
+	if (organisationIds.length === 0) return [];
+	return db
+		.selectFrom('audit_log')
+		.innerJoin('users', 'users.id', 'audit_log.actor_id')
+		.select(['users.id', 'users.name'])
+		.where('audit_log.organisation_id', 'in', organisationIds)
+		.distinct()
+		.orderBy('users.name')
+		.execute();
+}
+
+export async function findOrgRef(db: Db, id: string) {
+	const row = await db
+		.selectFrom('organisations')
+		.select(['id', 'kind', 'parent_id', 'name'])
+		.where('id', '=', id)
+		.executeTakeFirst();
+	return row ?? null;
+}
+
+export async function schoolIdsOf(db: Db, operatorId: string): Promise<string[]> {
+	const rows = await db
+		.selectFrom('organisations')
+		.select('id')
+		.where('parent_id', '=', operatorId)
+		.execute();
+	return rows.map((r) => r.id);
+}
