@@ -1,6 +1,9 @@
 // Benchmark plumbing: a built server on a seeded temporary database, pinned to core 0, with the
 // load generator (this process) on core 1 where taskset exists (quality.md "How to measure").
 import autocannon from 'autocannon';
+import { decodeBase32 } from '@oslojs/encoding';
+import { generateTOTP } from '@oslojs/otp';
+import { DEMO_TOTP_SECRET } from '../db/demo-data';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -113,7 +116,10 @@ export async function startServer(
 	};
 }
 
-/** Logs in through the real form action and returns the session cookie. */
+/**
+ * Logs in through the real form actions and returns the session cookie. The demo KISA accounts have
+ * a second factor: the code from the demo-only TOTP key goes to the second step.
+ */
 export async function login(url: string, email: string, password: string): Promise<string> {
 	const body = new URLSearchParams({ email, password });
 	const res = await fetch(`${url}/anmelden`, {
@@ -127,6 +133,16 @@ export async function login(url: string, email: string, password: string): Promi
 		.find((c) => c.startsWith('mek_session='))
 		?.split(';')[0];
 	if (!cookie) throw new Error(`Login failed for ${email}: ${res.status}`);
+	if (!(res.headers.get('location') ?? '').startsWith('/anmelden/bestaetigen')) return cookie;
+	const code = generateTOTP(decodeBase32(DEMO_TOTP_SECRET), 30, 6);
+	const second = await fetch(`${url}/anmelden/bestaetigen`, {
+		method: 'POST',
+		body: new URLSearchParams({ code }),
+		redirect: 'manual',
+		headers: { origin: url, cookie, 'content-type': 'application/x-www-form-urlencoded' }
+	});
+	if (second.status !== 303 || (second.headers.get('location') ?? '').startsWith('/anmelden'))
+		throw new Error(`Second factor failed for ${email}: ${second.status}`);
 	return cookie;
 }
 
