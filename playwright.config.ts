@@ -59,6 +59,8 @@ export default defineConfig({
 			ORIGIN: baseURL,
 			DATABASE_PATH: databasePath,
 			BODY_SIZE_LIMIT: '2M',
+			// As behind a TLS-terminating proxy: HSTS only when this header says https (security.test.ts).
+			PROTOCOL_HEADER: 'x-forwarded-proto',
 			// Proves the legal texts come from the environment (public-pages.test.ts).
 			ACCESSIBILITY_CONTACT_EMAIL: 'barrierefreiheit@e2e.example'
 		}

@@ -103,7 +103,10 @@ describe('section save: a refused post changes nothing (point 8)', () => {
 		expect(isActionFailure(result)).toBe(true);
 		if (!isActionFailure(result)) return;
 		expect(result.status).toBe(400);
-		const data = result.data as { errors: Record<string, string>; values: Record<string, unknown> };
+		const data = result.data as unknown as {
+			errors: Record<string, string>;
+			values: Record<string, unknown>;
+		};
 		expect(data.errors['a.note']).toMatch(/Bitte laden Sie die Seite neu/);
 		expect(await state()).toEqual(before);
 		// what was typed is shown again, also for the valid field that was not stored
@@ -122,7 +125,7 @@ describe('section save: a refused post changes nothing (point 8)', () => {
 		]);
 		expect(isActionFailure(result) && result.status).toBe(400);
 		if (!isActionFailure(result)) return;
-		const data = result.data as {
+		const data = result.data as unknown as {
 			errors: Record<string, string>;
 			values: Record<string, unknown>;
 			message: string;
@@ -154,7 +157,10 @@ describe('section save: too long (point 7)', () => {
 		]);
 		expect(isActionFailure(result) && result.status).toBe(400);
 		if (!isActionFailure(result)) return;
-		const data = result.data as { errors: Record<string, string>; values: Record<string, unknown> };
+		const data = result.data as unknown as {
+			errors: Record<string, string>;
+			values: Record<string, unknown>;
+		};
 		expect(data.errors['a.note']).toMatch(/höchstens 300 Zeichen/);
 		expect(data.values['a.note']).toBe(long);
 		expect((await state()).answers).toEqual([]);
@@ -169,7 +175,7 @@ describe('section save: too long (point 7)', () => {
 		expect(isActionFailure(result)).toBe(true);
 		if (!isActionFailure(result)) return;
 		expect(result.status).toBe(413);
-		expect((result.data as { message: string }).message).toMatch(
+		expect((result.data as unknown as { message: string }).message).toMatch(
 			/^Der Text ist zu lang: .*höchstens 2 MB.*nichts gespeichert/
 		);
 		expect(await state()).toEqual(before);
