@@ -84,7 +84,7 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Speichern', exact: true }).click();
 		await expect(goals).toHaveAttribute('aria-invalid', 'true');
 		await expect(
-			page.locator('.field-error').filter({ hasText: /höchstens 3\.000 Zeichen/ })
+			page.locator('.field-error').filter({ hasText: /höchstens 3000 Zeichen/ })
 		).toBeVisible();
 		await expect(goals).toHaveValue(typed);
 		expect(storedAnswer(response.responseId, 'strategy.goals')).toBeNull();
