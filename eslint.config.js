@@ -35,5 +35,5 @@ export default ts.config(
 			}
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'dist/', 'data/', 'node_modules/'] }
+	{ ignores: ['build/', 'build-bench/', '.svelte-kit/', 'dist/', 'data/', 'node_modules/'] }
 );

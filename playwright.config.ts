@@ -62,6 +62,8 @@ export default defineConfig({
 			// Mails over real SMTP to the capture server of scripts/e2e.js (service.spec.ts).
 			SMTP_URL: process.env.E2E_SMTP_URL ?? '',
 			MAIL_FROM: 'MEK-Assistent <mek@e2e.example>',
+			// As behind a TLS-terminating proxy: HSTS only when this header says https (security.test.ts).
+			PROTOCOL_HEADER: 'x-forwarded-proto',
 			// Proves the legal texts come from the environment (public-pages.test.ts).
 			ACCESSIBILITY_CONTACT_EMAIL: 'barrierefreiheit@e2e.example'
 		}

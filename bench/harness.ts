@@ -41,9 +41,15 @@ export function prepareDatabase(): string {
 	return databasePath;
 }
 
+/** The benchmark's own build (build-bench/): the product plus the floor endpoint, see svelte.config.js. */
+export const BENCH_BUILD = 'build-bench';
+
 export function ensureBuild(): void {
-	if (!existsSync('build/index.js') || process.env.BENCH_REBUILD !== '0') {
-		execFileSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+	if (!existsSync(`${BENCH_BUILD}/index.js`) || process.env.BENCH_REBUILD !== '0') {
+		execFileSync('npx', ['vite', 'build'], {
+			stdio: 'ignore',
+			env: { ...process.env, MEK_BENCH_BUILD: '1' }
+		});
 	}
 }
 
@@ -52,7 +58,7 @@ export async function startServer(
 	port: number,
 	extraEnv: Record<string, string> = {}
 ): Promise<ServerHandle & { startupMs: number }> {
-	const [cmd, args] = pinnedCommand(0, process.execPath, ['build/index.js']);
+	const [cmd, args] = pinnedCommand(0, process.execPath, [`${BENCH_BUILD}/index.js`]);
 	const started = performance.now();
 	const child = spawn(cmd, args, {
 		env: {
@@ -61,7 +67,6 @@ export async function startServer(
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${port}`,
-			BENCH_FLOOR: '1',
 			...extraEnv
 		},
 		stdio: ['ignore', 'ignore', 'inherit']

@@ -41,7 +41,8 @@ export function writeReport(report: Report): void {
 	);
 	const md = `# Benchmarks
 
-Gemessen mit \`npm run bench\` (bench/run.ts): \`vite build\`, Server (\`node build\`) auf einer frisch
+Gemessen mit \`npm run bench\` (bench/run.ts): \`MEK_BENCH_BUILD=1 vite build\` (eigener Build in \`build-bench/\`, nur
+er hat den Boden-Endpunkt), Server (\`node build-bench\`) auf einer frisch
 angelegten Demo-Datenbank, an Kern 0 gebunden; Last mit autocannon aus einem zweiten Prozess an Kern 1
 (\`taskset\`, wo vorhanden). 5 s Aufwärmen, dann 3 Läufe à 10 s; angegeben ist der mittlere Lauf (Median
 nach Durchsatz). Der Boden ist derselbe SQLite-Upsert ohne Sitzung, Berechtigung, Validierung und

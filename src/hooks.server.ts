@@ -9,11 +9,12 @@ import {
 } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { randomUUID } from 'node:crypto';
+import { env } from '$env/dynamic/private';
 import { db } from '$lib/server/db';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
-import { env } from '$env/dynamic/private';
 import { mailConfigFrom, startMailDelivery } from '$lib/server/mail';
+import { isHttpsRequest, securityHeaders } from '$lib/server/http/security-headers';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -80,9 +81,14 @@ const handleGuard: Handle = async ({ event, resolve }) => {
 
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	// `node build` sets these on every response already (scripts/adapter-with-headers.js); here for
+	// `vite dev` and `vite preview`, which do not use that handler.
+	const https = isHttpsRequest(
+		{ encrypted: false, header: (name) => event.request.headers.get(name) ?? undefined },
+		env
+	);
+	for (const [name, value] of Object.entries(securityHeaders(https)))
+		response.headers.set(name, value);
 	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
 	return response;
 };

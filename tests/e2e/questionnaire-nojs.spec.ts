@@ -1,6 +1,6 @@
-// Issue 3, "Done when" 3: without JavaScript a section submit saves every valid answer and shows the
-// invalid ones at their fields (aria-invalid, message linked by aria-describedby) and in the error
-// summary, keeping what was typed; "Abschnitt abschließen" with a missing required answer is refused
+// Issue 3, "Done when" 3: without JavaScript a section submit shows invalid answers at their fields
+// (aria-invalid, message linked by aria-describedby) and in the error summary, keeping everything
+// typed; a refused post stores nothing (issue 10, point 8), a corrected one stores everything; "Abschnitt abschließen" with a missing required answer is refused
 // at the field. The error state passes axe (with JavaScript, which axe needs).
 import { expect, test } from '@playwright/test';
 import { login } from './helpers/auth';
@@ -13,7 +13,7 @@ const id = (key: string, ...parts: string[]) => `#${controlId(key, ...parts)}`;
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a section post without JavaScript saves valid answers and shows errors at the fields', async ({
+	test('a section post without JavaScript stores nothing while an answer is invalid and keeps what was typed', async ({
 		page
 	}) => {
 		const response = demoResponse('msGs', 'school_lead');
@@ -31,7 +31,7 @@ test.describe('without JavaScript', () => {
 		await oneToOne.fill('-5');
 		await page.getByRole('button', { name: 'Speichern', exact: true }).click();
 
-		// Valid answers stored, the invalid one kept as typed and explained at the field.
+		// Nothing stored; every answer kept as typed, the invalid one explained at the field.
 		const summary = page.getByRole('alert').filter({ hasText: 'Bitte prüfen Sie Ihre Angaben' });
 		await expect(summary).toBeVisible();
 		const link = summary.getByRole('link', { name: /Tablet- oder Laptopklasse/ });
@@ -43,11 +43,11 @@ test.describe('without JavaScript', () => {
 		expect(errorId).toBeDefined();
 		await expect(page.locator(`#${errorId}`)).toHaveText(/zwischen 0 und 250 Klassen/);
 		await expect(page.locator(id('pedagogy.media_curriculum', 'teilweise'))).toBeChecked();
-		expect(storedAnswer(response.responseId, 'pedagogy.media_curriculum')?.value).toBe('teilweise');
-		expect(storedAnswer(response.responseId, 'pedagogy.regular_use')?.value).toBe(4);
+		await expect(page.locator(id('pedagogy.regular_use', '4'))).toBeChecked();
+		await expect(summary).toContainText('Nichts wurde gespeichert');
+		expect(storedAnswer(response.responseId, 'pedagogy.media_curriculum')).toBeNull();
+		expect(storedAnswer(response.responseId, 'pedagogy.regular_use')).toBeNull();
 		expect(storedAnswer(response.responseId, 'pedagogy.one_to_one_classes')).toBeNull();
-		// show-if is applied on the server: the follow-up question appears after the save
-		await expect(followUp).toBeVisible();
 
 		// Correct it and save again: the page reloads without errors, with the success notice.
 		await oneToOne.fill('2');
@@ -60,6 +60,45 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('[aria-invalid="true"]')).toHaveCount(0);
 		await expect(oneToOne).toHaveValue('2');
 		expect(storedAnswer(response.responseId, 'pedagogy.one_to_one_classes')?.value).toBe(2);
+		expect(storedAnswer(response.responseId, 'pedagogy.media_curriculum')?.value).toBe('teilweise');
+		expect(storedAnswer(response.responseId, 'pedagogy.regular_use')?.value).toBe(4);
+		// show-if is applied on the server: the follow-up question appears after the save
+		await expect(followUp).toBeVisible();
+	});
+
+	// Issue 10, point 7. The browser's maxlength keeps a person under the field's limit; a text that
+	// gets past it (maxlength removed) is refused at the field and shown again as typed. A post over
+	// BODY_SIZE_LIMIT (2 MB here) never reaches the form action: it is "Der Text ist zu lang" with the
+	// limit, and nothing is stored — never "gespeichert" with an emptied form.
+	test('too long: refused at the field with the text kept; over the body limit a German message', async ({
+		page
+	}) => {
+		const response = demoResponse('msGs', 'school_lead');
+		await login(page, 'leadMsGs');
+		await page.goto(response.section('strategie'));
+		const goals = page.locator(id('strategy.goals'));
+		await expect(goals).toHaveAttribute('maxlength', '3000');
+		const typed = 'Alle Klassen arbeiten mit LernSax. '.repeat(100); // 3,500 characters
+		await goals.evaluate((el) => el.removeAttribute('maxlength'));
+		await goals.fill(typed);
+		await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+		await expect(goals).toHaveAttribute('aria-invalid', 'true');
+		await expect(
+			page.locator('.field-error').filter({ hasText: /höchstens 3000 Zeichen/ })
+		).toBeVisible();
+		await expect(goals).toHaveValue(typed);
+		expect(storedAnswer(response.responseId, 'strategy.goals')).toBeNull();
+
+		await goals.evaluate((el: HTMLTextAreaElement) => {
+			el.removeAttribute('maxlength');
+			el.value = 'x'.repeat(2_200_000);
+		});
+		await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+		const alert = page.getByRole('alert').filter({ hasText: 'Der Text ist zu lang' });
+		await expect(alert).toContainText('höchstens 2 MB');
+		await expect(alert).toContainText('Es wurde nichts gespeichert');
+		await expect(page.getByText(/wurden gespeichert/)).toHaveCount(0);
+		expect(storedAnswer(response.responseId, 'strategy.goals')).toBeNull();
 	});
 
 	test('"Abschnitt abschließen" without JavaScript names the missing required answer', async ({

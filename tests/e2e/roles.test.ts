@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { login, ids, type AccountKey } from './helpers/auth';
 import { checkFormErrorState, crawlAndCheck } from './helpers/crawl';
 import { expectNoAxeViolations } from './helpers/axe';
+import { collectedHtml, expectValidHtml } from './helpers/vnu';
 
 interface RoleCase {
 	key: AccountKey;
@@ -115,4 +116,27 @@ test('logout ends the session and the app area asks for a login again', async ({
 	await expect(page).not.toHaveURL(/\/start$/);
 	await page.goto('/start');
 	await expect(page).toHaveURL(/\/anmelden/);
+});
+
+// Issue 10, point 11: the HTML of every page the crawls above visited, and the public pages, passes
+// the W3C Nu HTML checker with 0 errors — checked in one batch (one JVM start) after the crawls.
+test('every crawled page passes the W3C Nu HTML checker', async ({ request }) => {
+	test.setTimeout(180_000);
+	const crawled = collectedHtml();
+	test.skip(crawled.length === 0, 'Keine Seiten gesammelt: die Crawl-Tests sind nicht gelaufen.');
+	const publicPages = [
+		'/',
+		'/anmelden',
+		'/impressum',
+		'/datenschutz',
+		'/barrierefreiheit',
+		'/umfrage'
+	];
+	const pages = [...crawled];
+	for (const path of publicPages) {
+		const response = await request.get(path);
+		expect(response.status(), path).toBe(200);
+		pages.push({ label: `${path} (öffentlich)`, html: await response.text() });
+	}
+	await expectValidHtml(pages);
 });

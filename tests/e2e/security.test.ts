@@ -61,3 +61,45 @@ test('the session cookie is HttpOnly, SameSite=Lax, Path=/ and the CSP forbids i
 	// Plain-http 127.0.0.1 is the one place where Secure is left off (cookies.ts).
 	expect(cookie?.secure).toBe(false);
 });
+
+// Issue 10, point 12: nosniff and Referrer-Policy on every response — a page, a 403 refused before
+// the hooks finish, a static file and a built asset (both served by sirv before SvelteKit) — and
+// HSTS only when the request came over HTTPS (here: the proxy's X-Forwarded-Proto, PROTOCOL_HEADER).
+test('security headers on pages, 403s, 404s and static files; HSTS only over HTTPS', async ({
+	request,
+	baseURL
+}) => {
+	const page = await request.get('/anmelden');
+	const asset = /\/_app\/immutable\/[^"]+\.js/.exec(await page.text())?.[0];
+	expect(asset).toBeDefined();
+	const responses = {
+		page,
+		refused: await request.post('/anmelden', { headers: { origin: FOREIGN }, form: {} }),
+		missing: await request.get('/gibt-es-nicht'),
+		favicon: await request.get('/favicon.svg'),
+		asset: await request.get(asset!)
+	};
+	expect(responses.refused.status()).toBe(403);
+	expect(responses.missing.status()).toBe(404);
+	for (const [name, response] of Object.entries(responses)) {
+		const headers = response.headers();
+		expect(headers['x-content-type-options'], name).toBe('nosniff');
+		expect(headers['referrer-policy'], name).toBe('same-origin');
+		expect(headers['strict-transport-security'], name).toBeUndefined();
+	}
+	for (const path of ['/anmelden', '/favicon.svg', asset!]) {
+		const https = await request.get(path, { headers: { 'x-forwarded-proto': 'https' } });
+		expect(https.headers()['strict-transport-security'], path).toMatch(/^max-age=31536000/);
+	}
+	expect(baseURL).toMatch(/^http:/);
+});
+
+// Issue 10, point 9: the benchmark's floor (an unchecked answer upsert) exists only in the build
+// `npm run bench` makes (build-bench/); the product build answers 404.
+test('the product build has no benchmark floor endpoint', async ({ request, baseURL }) => {
+	const response = await request.post('/bench-floor', {
+		headers: { origin: baseURL!, 'content-type': 'application/json' },
+		data: { responseId: 'x', questionKey: 'y', value: 1 }
+	});
+	expect(response.status()).toBe(404);
+});

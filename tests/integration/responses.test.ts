@@ -189,7 +189,7 @@ describe('saveSection (form without JavaScript)', () => {
 		return data;
 	}
 
-	it('stores valid answers, reports invalid ones and conflicts per field, and skips unrendered questions', async () => {
+	it('reports invalid answers and conflicts per field and then stores nothing of the post (all or nothing)', async () => {
 		await save('consultantMs', 'a.note', 'von der Beratung', 0);
 		const result = await responses.saveSection(
 			db,
@@ -206,7 +206,7 @@ describe('saveSection (form without JavaScript)', () => {
 				// a.mbk_year: not rendered (hidden), no version field → untouched
 			])
 		);
-		expect(result.saved).toEqual(['a.pupils']);
+		expect(result.saved).toEqual([]);
 		expect(Object.keys(result.errors).sort()).toEqual(['a.has_mbk', 'a.note']);
 		expect(result.errors['a.has_mbk']).toMatch(/Ja|Nein/);
 		expect(result.conflicts['a.note']).toMatchObject({
@@ -215,7 +215,7 @@ describe('saveSection (form without JavaScript)', () => {
 			updatedBy: 'Bernd Berater'
 		});
 		const stored = await responses.readAnswers(db, w.users.leadMsGs, leadResponse);
-		expect(stored['a.pupils']).toMatchObject({ value: 1234, version: 1 });
+		expect(stored['a.pupils']).toBeUndefined();
 		expect(stored['a.note'].value).toBe('von der Beratung');
 		expect(stored['a.has_mbk']).toBeUndefined();
 	});

@@ -1,8 +1,10 @@
 // Visits every page a signed-in person can reach by links from a start page, checks each answers
-// without error, has exactly one <h1> and no axe violations. Pages of one pattern (ids replaced)
+// without error, has exactly one <h1> and no axe violations, and keeps the HTML the server sent for
+// the W3C Nu checker (one batch at the end of roles.test.ts). Pages of one pattern (ids replaced)
 // are visited at most twice, so 7 schools do not mean 7 identical checks.
 import { expect, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { collectHtml } from './vnu';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 /** Public pages are checked in public-pages.test.ts; the rest are not pages. */
@@ -43,6 +45,7 @@ export async function crawlAndCheck(
 			400
 		);
 		await expect(page.locator('h1'), `${label}: ${path} braucht genau eine <h1>`).toHaveCount(1);
+		collectHtml({ label: `${path} (${label})`, html: await response!.text() });
 		await expectNoAxeViolations(page, `${path} (${label})`);
 		visited.push(path);
 

@@ -4,4 +4,5 @@ export { default as ErrorSummary } from './ErrorSummary.svelte';
 export { default as FormField } from './FormField.svelte';
 export { default as Notice } from './Notice.svelte';
 export { default as PageHeader } from './PageHeader.svelte';
+export { default as TableScroll } from './TableScroll.svelte';
 export type { FieldControlAttributes, FieldOption } from './FormField.svelte';

@@ -27,7 +27,8 @@
 //     versionFieldName(key) = "version:<key>" (value: rendered answer version, 0 if none) is in the
 //     post; field names as in $lib/domain/questionnaire/form.ts (fieldName, otherFieldName).
 //     → { saved: keys, unchanged: keys, errors: { key: German message }, conflicts: { key: ConflictInfo } }
-//     Valid answers are stored even when other fields are invalid or conflicting.
+//     All or nothing: when any field is invalid, in conflict or posted twice, nothing is stored
+//     (no answer, no audit entry) and `errors` says why per field; the route shows every typed value again.
 //   completeSection / reopenSection(db, user, responseId, sectionKey, now?): Promise<void>
 //     Complete: refused with IncompleteError (400, `.missing`: MissingItem[]) while visible required
 //     answers are missing. A completed section is read-only until reopened (by any writer).

@@ -34,6 +34,32 @@ function toConflict(stored: StoredAnswer | undefined): ConflictInfo {
 	return { value: s.value, version: s.version, updatedBy: s.updatedBy, updatedAt: s.updatedAt };
 }
 
+/** Same value as stored: a retried autosave or two people typing the same thing, nothing to do. A
+ * stale version: a conflict. Otherwise null: the value may be written. */
+function compareWithStored(
+	stored: StoredAnswer | undefined,
+	valueJson: string,
+	expectedVersion: number
+): WriteOutcome | null {
+	if (valueJson === canonicalJson(stored?.value ?? null))
+		return { kind: 'unchanged', answer: toSaved(stored) };
+	if (expectedVersion !== (stored?.version ?? 0))
+		return { kind: 'conflict', current: toConflict(stored) };
+	return null;
+}
+
+/** What `writeAnswer` would do, without writing: 'write', 'unchanged' or a conflict. */
+export async function checkAnswer(
+	trx: Db,
+	ctx: ResponseContext,
+	questionKey: string,
+	value: AnswerValue | null,
+	expectedVersion: number
+): Promise<WriteOutcome | { kind: 'write' }> {
+	const stored = await repo.findAnswer(trx, ctx.id, questionKey);
+	return compareWithStored(stored, canonicalJson(value), expectedVersion) ?? { kind: 'write' };
+}
+
 /** `value` must already be validated and normalised (engine's validateAnswer). Call inside a transaction. */
 export async function writeAnswer(
 	trx: Db,
@@ -47,10 +73,8 @@ export async function writeAnswer(
 	const stored = await repo.findAnswer(trx, ctx.id, questionKey);
 	const currentVersion = stored?.version ?? 0;
 	const valueJson = canonicalJson(value);
-	// Same value as stored: a retried autosave or two people typing the same thing. Nothing to do.
-	if (valueJson === canonicalJson(stored?.value ?? null))
-		return { kind: 'unchanged', answer: toSaved(stored) };
-	if (expectedVersion !== currentVersion) return { kind: 'conflict', current: toConflict(stored) };
+	const check = compareWithStored(stored, valueJson, expectedVersion);
+	if (check) return check;
 
 	const write = { responseId: ctx.id, questionKey, valueJson, userId: user.id, now };
 	let written: boolean;

@@ -2,6 +2,7 @@
 //   POST /api/antworten  { responseId, questionKey, value, expectedVersion }
 //   200 { value, version, updatedAt, updatedBy }          saved, or the same value was already stored
 //   400 { message }                                       malformed request or invalid value (German)
+//   413 { message }                                       body over BODY_SIZE_LIMIT (German, names the limit)
 //   401 / 403 / 404 { message }                           no session / may read only / not visible
 //   409 { message, current: { value, version, updatedBy, updatedAt } }   stale expectedVersion
 //   409 { message, locked: true }                         questionnaire, section or round closed
@@ -9,6 +10,7 @@
 import { json } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { ConflictError, DomainError } from '$lib/server/errors';
+import { isPayloadTooLarge, tooLargeMessage } from '$lib/server/http/body-limit';
 import {
 	AUTOSAVE_BAD_REQUEST,
 	AutosaveInput,
@@ -30,7 +32,9 @@ export const POST: RequestHandler = async ({ request, locals }) => {
 	let body: unknown;
 	try {
 		body = await request.json();
-	} catch {
+	} catch (err) {
+		if (isPayloadTooLarge(err))
+			return json({ message: tooLargeMessage('answer') }, { status: 413 });
 		return json({ message: AUTOSAVE_BAD_REQUEST }, { status: 400 });
 	}
 	const parsed = AutosaveInput.safeParse(body);

@@ -7,16 +7,23 @@ import { REQUIRED_MESSAGE } from '$lib/domain/questionnaire/validate';
 import { requireUser } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
+import { isPayloadTooLarge, tooLargeMessage } from '$lib/server/http/body-limit';
 import {
 	IncompleteError,
 	completeSection,
 	reopenSection,
-	saveSection
+	saveSection,
+	versionFieldName
 } from '$lib/server/responses';
 import { rawFromForm, type RawValue } from '$lib/components/questionnaire/field-values';
 import { loadResponseOrError, pageBase, responseUrl } from '../response-page.server';
 import { entriesWithout, takenKeys } from './section-form.server';
 import type { Actions, PageServerLoad } from './$types';
+
+const UNREADABLE_FORM_MESSAGE =
+	'Das Formular konnte nicht gelesen werden. Es wurde nichts gespeichert. Bitte laden Sie die Seite neu.';
+const NOTHING_SAVED_MESSAGE =
+	'Nichts wurde gespeichert. Bitte korrigieren Sie die markierten Angaben und speichern Sie erneut.';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { user } = requireUser(locals);
@@ -50,7 +57,19 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 export const actions = {
 	default: async ({ locals, params, request }) => {
 		const { user } = requireUser(locals);
-		const form = await request.formData().catch(() => new FormData());
+		let form: FormData;
+		try {
+			form = await request.formData();
+		} catch (err) {
+			// Never treat an unreadable post as an empty one (that would answer "gespeichert").
+			const message = isPayloadTooLarge(err) ? tooLargeMessage() : UNREADABLE_FORM_MESSAGE;
+			return fail(isPayloadTooLarge(err) ? 413 : 400, {
+				errors: {},
+				values: {},
+				conflicts: {},
+				message
+			});
+		}
 		const intent = String(form.get('intent') ?? 'speichern');
 		const here = responseUrl(params.roundId, params.responseId, params.sectionKey);
 		try {
@@ -72,10 +91,16 @@ export const actions = {
 				entriesWithout(form, takenKeys(form, section.questions))
 			);
 			if (Object.keys(result.errors).length > 0) {
+				// Nothing was stored: every posted field is shown again as typed.
 				const values: Record<string, RawValue> = {};
 				for (const q of section.questions)
-					if (q.key in result.errors) values[q.key] = rawFromForm(q, form);
-				return fail(400, { errors: result.errors, values, conflicts: result.conflicts });
+					if (form.has(versionFieldName(q.key))) values[q.key] = rawFromForm(q, form);
+				return fail(400, {
+					errors: result.errors,
+					values,
+					conflicts: result.conflicts,
+					message: NOTHING_SAVED_MESSAGE
+				});
 			}
 			if (intent === 'abschliessen') {
 				await completeSection(db, user, params.responseId, section.key);

@@ -1,6 +1,6 @@
 // The benchmark floor (quality.md): the same answer upsert as autosave, with no session,
-// authorization, validation or audit. Only reachable when BENCH_FLOOR=1 (see the route).
-import type { Db } from '../db/client';
+// authorization, validation or audit. Only in the benchmark's build (see hooks.server.ts here).
+import type { Db } from '../../src/lib/server/db/client';
 
 export async function upsertAnswerUnchecked(
 	db: Db,
