@@ -9,6 +9,7 @@ import {
 	INVITATION_VALIDITY_MS,
 	InvitationGoneError,
 	previewInvitation,
+	resendInvitation,
 	revokeInvitation
 } from '../../src/lib/server/invitations';
 import { login } from '../../src/lib/server/auth/login';
@@ -218,6 +219,35 @@ describe('managing invitations', () => {
 			(a) => a.action
 		);
 		expect(actions).toEqual(['invitation.created', 'invitation.revoked']);
+	});
+
+	it('resending gives a new link and a new mail; the old link stops working; only managers may', async () => {
+		const w = await world();
+		const first = await invite(w, w.operatorA, w.orgs.schoolA, 'it_staff', 'neu@schule.example');
+		const operatorB = await personWithRole(w.db, w.orgs.opB, 'operator');
+		await expect(resendInvitation(w.db, operatorB, first.invitation.id, T0)).rejects.toBeInstanceOf(
+			NotFoundError
+		);
+		await expect(resendInvitation(w.db, w.leadA, first.invitation.id, T0)).rejects.toBeInstanceOf(
+			ForbiddenError
+		);
+		const later = new Date(T0.getTime() + 6 * DAY);
+		const again = await resendInvitation(w.db, w.consultant, first.invitation.id, later);
+		expect(again.token).not.toBe(first.token);
+		expect(again.invitation.expiresAt.getTime()).toBe(later.getTime() + INVITATION_VALIDITY_MS);
+		await expect(previewInvitation(w.db, first.token, later)).rejects.toBeInstanceOf(NotFoundError);
+		expect((await previewInvitation(w.db, again.token, later)).role).toBe('it_staff');
+		const mails = await w.db
+			.selectFrom('mail_outbox')
+			.select(['to_address', 'text_body'])
+			.where('to_address', '=', 'neu@schule.example')
+			.execute();
+		expect(mails).toHaveLength(2);
+		expect(mails.filter((m) => m.text_body.includes(again.token))).toHaveLength(1);
+		await accept(w, again.token, later);
+		await expect(
+			resendInvitation(w.db, w.consultant, again.invitation.id, later)
+		).rejects.toBeInstanceOf(ConflictError);
 	});
 
 	it('refuses invitations into a deactivated organisation', async () => {

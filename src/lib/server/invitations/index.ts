@@ -3,6 +3,7 @@ export {
 	createInvitation,
 	getInvitationOverview,
 	revokeInvitation,
+	resendInvitation,
 	type InvitationOverview
 } from './service';
 export {

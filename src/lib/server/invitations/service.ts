@@ -127,6 +127,30 @@ export async function createInvitation(
 	});
 }
 
+/**
+ * Sends an open invitation again: a new link (the old one stops working at once) and a new mail,
+ * valid for another 7 days. Same rules as creating it; a foreign invitation is "not found".
+ */
+export async function resendInvitation(
+	db: Db,
+	user: AuthUser,
+	invitationId: string,
+	now = new Date(),
+	mail?: InvitationMailOptions
+): Promise<{ invitation: Invitation; token: string }> {
+	const invitation = await repository.findInvitation(db, invitationId);
+	if (!invitation) throw new NotFoundError('Die Einladung wurde nicht gefunden.');
+	await loadManagedOrganisation(db, user, invitation.organisationId);
+	if (invitation.usedAt) throw new ConflictError('Die Einladung wurde bereits angenommen.');
+	return createInvitation(
+		db,
+		user,
+		{ email: invitation.email, organisationId: invitation.organisationId, role: invitation.role },
+		now,
+		mail
+	);
+}
+
 export async function revokeInvitation(
 	db: Db,
 	user: AuthUser,

@@ -12,6 +12,7 @@ import {
 	createInvitationInput,
 	getInvitationOverview,
 	revokeInvitation,
+	resendInvitation,
 	revokeInvitationInput
 } from '$lib/server/invitations';
 import type { Actions, PageServerLoad } from './$types';
@@ -78,7 +79,8 @@ export const actions = {
 					link: `${url.origin}/einladung/${token}`,
 					email: invitation.email,
 					roleLabel: ROLE_LABELS[invitation.role],
-					expiresAt: formatDate(invitation.expiresAt)
+					expiresAt: formatDate(invitation.expiresAt),
+					resent: false
 				}
 			};
 		} catch (err) {
@@ -88,6 +90,36 @@ export const actions = {
 			if (err instanceof DomainError) {
 				return fail(err.status, { values, errors: errorAt('_form', err.message) });
 			}
+			throw err;
+		}
+	},
+
+	resend: async ({ request, locals, url }) => {
+		const { user } = requireUser(locals);
+		const form = await request.formData().catch(() => new FormData());
+		const parsed = revokeInvitationInput.safeParse({
+			invitationId: form.get('invitationId') ?? undefined
+		});
+		if (!parsed.success) return fail(400, { revokeError: 'Diese Einladung wurde nicht gefunden.' });
+		try {
+			const { invitation, token } = await resendInvitation(
+				db,
+				user,
+				parsed.data.invitationId,
+				new Date(),
+				{ linkBaseUrl: publicBaseUrl(env, url.origin) }
+			);
+			return {
+				created: {
+					link: `${url.origin}/einladung/${token}`,
+					email: invitation.email,
+					roleLabel: ROLE_LABELS[invitation.role],
+					expiresAt: formatDate(invitation.expiresAt),
+					resent: true
+				}
+			};
+		} catch (err) {
+			if (err instanceof DomainError) return fail(err.status, { revokeError: err.message });
 			throw err;
 		}
 	},
