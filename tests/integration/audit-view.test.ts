@@ -8,7 +8,7 @@ import {
 	type AuditFilter
 } from '../../src/lib/domain/audit-view';
 import { appendAudit } from '../../src/lib/server/audit/repository';
-import { getAuditView } from '../../src/lib/server/audit/view';
+import { getAuditView } from '../../src/lib/server/audit-view';
 import type { Db } from '../../src/lib/server/db/client';
 import { defineMatrix } from '../helpers/authorization-matrix';
 import { seedDemoWorld } from '../helpers/factories';

@@ -6,11 +6,10 @@ import { createInvitation } from '../../src/lib/server/invitations';
 import {
 	backoffMs,
 	deliverDueMails,
-	getOutboxMail,
-	listOutbox,
 	mailConfigFrom,
 	MAX_ATTEMPTS
 } from '../../src/lib/server/mail';
+import { getOutboxMail, listOutbox } from '../../src/lib/server/outbox-admin';
 import { createTransport } from '../../src/lib/server/mail/deliver';
 import { NotFoundError } from '../../src/lib/server/errors';
 import { createTestDb } from '../helpers/test-db';

@@ -1,7 +1,7 @@
 // Reminders (issue 13): the consultant in charge or the Schulträger previews and sends reminders to
 // the people whose questionnaire is not finished; others cannot.
 import { describe, expect, it } from 'vitest';
-import { planReminders, sendReminders } from '../../src/lib/server/mail';
+import { planReminders, sendReminders } from '../../src/lib/server/reminders';
 import { listRounds } from '../../src/lib/server/rounds';
 import { ForbiddenError, NotFoundError } from '../../src/lib/server/errors';
 import { seedDemoWorld } from '../helpers/factories';

@@ -12,7 +12,8 @@ import {
 	listOwnSessions,
 	validateSessionToken
 } from '../../src/lib/server/auth/session';
-import { getOutboxMail, listOutbox, queueMail } from '../../src/lib/server/mail';
+import { queueMail } from '../../src/lib/server/mail';
+import { getOutboxMail, listOutbox } from '../../src/lib/server/outbox-admin';
 import type { Db } from '../../src/lib/server/db/client';
 import { changeRole, listManagedUsers, setUserActive } from '../../src/lib/server/users';
 import { NotFoundError, ValidationError } from '../../src/lib/server/errors';

@@ -8,7 +8,7 @@ import {
 	type AuditRowView
 } from '$lib/domain/audit-view';
 import type { AuthUser } from '$lib/server/auth/user';
-import { getAuditView } from '$lib/server/audit/view';
+import { getAuditView } from '$lib/server/audit-view';
 import { db } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
 

@@ -4,7 +4,8 @@ import { env } from '$env/dynamic/private';
 import { requireUser } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
-import { listOutbox, mailConfigFrom } from '$lib/server/mail';
+import { mailConfigFrom } from '$lib/server/mail';
+import { listOutbox } from '$lib/server/outbox-admin';
 import type { PageServerLoad } from './$types';
 
 function formatMailTime(ms: number): string {

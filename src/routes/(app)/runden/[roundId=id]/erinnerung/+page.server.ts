@@ -4,7 +4,8 @@ import { env } from '$env/dynamic/private';
 import { requireUser } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
-import { planReminders, publicBaseUrl, sendReminders } from '$lib/server/mail';
+import { publicBaseUrl } from '$lib/server/mail';
+import { planReminders, sendReminders } from '$lib/server/reminders';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {

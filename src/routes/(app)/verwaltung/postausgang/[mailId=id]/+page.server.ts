@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { db } from '$lib/server/db';
 import { DomainError } from '$lib/server/errors';
-import { getOutboxMail } from '$lib/server/mail';
+import { getOutboxMail } from '$lib/server/outbox-admin';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, setHeaders }) => {

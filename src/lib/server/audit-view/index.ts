@@ -13,7 +13,7 @@ import {
 	listAuditForOrganisations,
 	schoolIdsOf,
 	type AuditViewEntry
-} from './view-repository';
+} from './repository';
 
 export interface AuditView {
 	organisation: { id: string; name: string; kind: OrganisationKind };

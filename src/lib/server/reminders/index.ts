@@ -8,9 +8,7 @@ import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { ForbiddenError } from '../errors';
 import { getRoundProgress } from '../rounds';
-import { linkBase } from './notify';
-import { queueMail } from './outbox';
-import { parentOf, responseFillers } from './repository';
+import { linkBase, queueMail, parentOf, responseFillers } from '../mail';
 
 export interface Reminder {
 	to: string;
