@@ -67,7 +67,12 @@ export const SCHOOL_LEAD: Record<'msGy' | 'msOs' | 'msGs' | 'msFoes', DemoAnswer
 		'training.budget': 2500,
 		'training.needs_areas': multi('dce3', 'dce4', 'dce6'),
 		'training.teacher_survey_planned': true,
-		'training.staff_council_informed': true
+		'training.staff_council_informed': true,
+		'training.survey_lasub_coordinated': 'ja',
+		'privacy.processing_records': true,
+		'privacy.dpia_platforms': false,
+		'privacy.processor_agreements': true,
+		'privacy.usage_rules': true
 	},
 	msOs: {
 		'school.type': 'os',
@@ -104,7 +109,11 @@ export const SCHOOL_LEAD: Record<'msGy' | 'msOs' | 'msGs' | 'msFoes', DemoAnswer
 		'training.plan_year': 2023,
 		'training.internal_events': 3,
 		'training.share_trained': 40,
-		'training.teacher_survey_planned': false
+		'training.teacher_survey_planned': false,
+		'privacy.processing_records': true,
+		'privacy.dpia_platforms': true,
+		'privacy.processor_agreements': false,
+		'privacy.usage_rules': true
 	},
 	msGs: {
 		'school.type': 'gs',
@@ -196,10 +205,6 @@ export const IT_STAFF: Record<'msGy' | 'msOs' | 'msGs', DemoAnswers> = {
 		'support.backup_concept': true,
 		'support.inventory': 'software',
 		'support.satisfaction': 4,
-		'privacy.dpo_named': true,
-		'privacy.processing_records': true,
-		'privacy.processor_agreements': true,
-		'privacy.usage_rules': true,
 		'privacy.mfa_admins': true,
 		'privacy.updates': 'automatisch',
 		'privacy.incident_12m': false
@@ -234,6 +239,24 @@ export const IT_STAFF: Record<'msGy' | 'msOs' | 'msGs', DemoAnswers> = {
 };
 
 export const OPERATOR_MUSTERSTADT: DemoAnswers = {
+	'support_model.second_level': 'misch',
+	'support_model.staff_fte': 2,
+	'support_model.devices_supported': 900,
+	'support_model.annual_support_budget': 95000,
+	'support_model.service_levels': true,
+	'support_model.role_agreement': false,
+	'support_model.central_mdm': true,
+	'support_model.mpz_role': multi('beratung', 'fortbildung'),
+	'funding.sources_used': multi(
+		'dp_2019',
+		'sofortausstattung',
+		'lehrkraefte',
+		'dp_2',
+		'eigenmittel'
+	),
+	'funding.dp_2019_status': 'abgeschlossen',
+	'funding.dp2_need': 1400000,
+	'funding.cofinancing': 'teilweise',
 	'operator_strategy.mep_status': 'in_arbeit',
 	'operator_strategy.council_decision': false,
 	'operator_strategy.equipment_standard': true,

@@ -118,7 +118,7 @@ export async function seedMeasures(db: Db, ctx?: Pick<SeedContext, 'now'>): Prom
 		operator,
 		round.id,
 		{
-			title: 'Medienentwicklungsplan jährlich fortschreiben',
+			title: 'Medienentwicklungskonzept jährlich fortschreiben',
 			description:
 				'Jährliches Gespräch von Schulträger, Schulleitungen und KISA-Beratung: Stand der Maßnahmen, Kosten und Befragungsergebnisse prüfen, Plan fortschreiben.',
 			actionField: 'pedagogy',

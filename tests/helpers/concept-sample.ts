@@ -3,7 +3,7 @@
 // owned measures, and a cost plan with existing equipment and the measures' cost items.
 import { conceptSurvey } from '../../src/lib/domain/concept/survey-charts';
 import { DEMO_ORGS } from '../../db/demo-data';
-import { IT_STAFF, SCHOOL_LEAD } from '../../db/demo-answers';
+import { IT_STAFF, OPERATOR_MUSTERSTADT, SCHOOL_LEAD } from '../../db/demo-answers';
 import { QUESTIONNAIRES, teacherQuestionnaire } from '../../db/questionnaires';
 import { buildCostPlan, euros, type CostItem, type SchoolPupils } from '../../src/lib/domain/costs';
 import type { ConceptInput, ConceptSchool } from '../../src/lib/domain/concept';
@@ -102,6 +102,7 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 			},
 			schoolLead: SCHOOL_LEAD[k] as SchoolEvaluationInput['schoolLead'],
 			itStaff: ((IT_STAFF as Record<string, unknown>)[k] ?? {}) as SchoolEvaluationInput['itStaff'],
+			operator: OPERATOR_MUSTERSTADT as SchoolEvaluationInput['operator'],
 			referenceYear: 2026
 		};
 	});

@@ -84,7 +84,7 @@ describe.skipIf(!POPPLER && !process.env.CI)('the demo concept as PDF', () => {
 	it('has 20 or more pages, the version on the cover, title and language metadata', () => {
 		const info = execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8');
 		expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(20);
-		expect(info).toMatch(/Title:\s+Medienentwicklungsplan Stadt Musterstadt 2026–2030/);
+		expect(info).toMatch(/Title:\s+Medienentwicklungskonzept Stadt Musterstadt 2026–2030/);
 		expect(info).toMatch(/Subject:.*Version 3 \(Zur Prüfung eingereicht\)/);
 		expect(Buffer.from(pdf).toString('latin1')).toContain('/Lang (de-DE)');
 		// the narrative of version 3 (the revision asked for in the review)

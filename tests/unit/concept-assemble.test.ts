@@ -28,7 +28,7 @@ describe('assembleConcept', () => {
 		expect(doc.appendices.map((c) => `${c.number} ${c.title}`)).toEqual(
 			Object.values(APPENDIX_TITLES).map((t, i) => `${'ABCD'[i]} ${t}`)
 		);
-		expect(doc.title).toBe('Medienentwicklungsplan');
+		expect(doc.title).toBe('Medienentwicklungskonzept');
 		expect(doc.subtitle).toBe('Stadt Musterstadt · 2026–2030');
 		for (const c of doc.chapters) expect(c.blocks.length, c.key).toBeGreaterThan(0);
 	});

@@ -27,7 +27,14 @@ function weakSchool(): SchoolEvaluationInput {
 			classes: 20,
 			teachers: 36
 		},
-		schoolLead: { 'rooms.classrooms': 22, 'rooms.subject_rooms': 8 },
+		schoolLead: {
+			'rooms.classrooms': 22,
+			'rooms.subject_rooms': 8,
+			'privacy.processing_records': false,
+			'privacy.dpia_platforms': true,
+			'privacy.processor_agreements': true,
+			'privacy.usage_rules': true
+		},
 		itStaff: {
 			'wlan.coverage_percent': 60,
 			'connectivity.down_mbit': 200,
@@ -36,10 +43,6 @@ function weakSchool(): SchoolEvaluationInput {
 			'support.technician_fte': 0,
 			'platforms.used': { selected: ['sonstiges'] },
 			'devices.mdm': false,
-			'privacy.dpo_named': true,
-			'privacy.processing_records': false,
-			'privacy.processor_agreements': true,
-			'privacy.usage_rules': true,
 			'presentation.rooms_without': 12,
 			'devices.student_purchase_year': 2018,
 			'presentation.average_year': 2019,
@@ -60,7 +63,14 @@ function goodSchool(): SchoolEvaluationInput {
 			classes: 8,
 			teachers: 14
 		},
-		schoolLead: { 'rooms.classrooms': 8, 'rooms.subject_rooms': 2 },
+		schoolLead: {
+			'rooms.classrooms': 8,
+			'rooms.subject_rooms': 2,
+			'privacy.processing_records': true,
+			'privacy.dpia_platforms': true,
+			'privacy.processor_agreements': true,
+			'privacy.usage_rules': true
+		},
 		itStaff: {
 			'wlan.coverage_percent': 100,
 			'connectivity.down_mbit': 1000,
@@ -69,10 +79,6 @@ function goodSchool(): SchoolEvaluationInput {
 			'support.technician_fte': 0.5,
 			'platforms.used': { selected: ['lernsax'] },
 			'devices.mdm': true,
-			'privacy.dpo_named': true,
-			'privacy.processing_records': true,
-			'privacy.processor_agreements': true,
-			'privacy.usage_rules': true,
 			'presentation.rooms_without': 0,
 			'devices.student_purchase_year': 2024,
 			'presentation.average_year': 2023,
@@ -136,13 +142,13 @@ describe('indicator rules', () => {
 			catalogueItemId: 'presentation.display'
 		});
 		expect(finding('connectivity.upgrade')?.reason).toBe(
-			'Je Klasse stehen 10 Mbit/s zur Verfügung, Orientierungswert 100 Mbit/s je Klasse'
+			'Die Schule hat keinen Glasfaseranschluss; je Klasse stehen 10 Mbit/s zur Verfügung (Untergrenze 30 Mbit/s je Klasse)'
 		);
 	});
 
 	it('prices the support gap in tenths of a full-time post', () => {
 		expect(finding('support.technicians')?.reason).toBe(
-			'Für 118 Endgeräte steht kein technisches Personal zur Verfügung, Orientierungswert höchstens 400 Geräte je Vollzeitstelle'
+			'Für 118 Endgeräte sind 0,3 VZÄ nötig (höchstens 400 Geräte je Vollzeitstelle), vorhanden an der Schule 0 VZÄ'
 		);
 		// 118 / 400 = 0,295 → 0,3 VZÄ
 		expect(measure('support.technicians')?.costLines[0]).toMatchObject({
@@ -160,8 +166,12 @@ describe('indicator rules', () => {
 		expect(finding('platforms.mdm')?.actionField).toBe('platforms');
 		expect(finding('privacy.basics')).toMatchObject({
 			actionField: 'data_protection',
-			reason: '3 von 4 Datenschutz-Grundlagen sind erfüllt, Orientierungswert alle 4'
+			reason:
+				'3 von 4 Datenschutz-Grundlagen der Schule sind erfüllt (offen: Verzeichnis der Verarbeitungstätigkeiten), Orientierungswert alle 4'
 		});
+		// the DSB is provided by LaSuB: nothing to appoint, no consultancy priced by default
+		expect(measure('privacy.basics')?.costLines).toEqual([]);
+		expect(measure('privacy.basics')?.description).toMatch(/LaSuB/);
 		const lms = measure('platforms.lms')?.costLines[0];
 		expect(lms).toMatchObject({ years: 1, kind: 'running' });
 		expect(measure('platforms.lms')?.estimate.planTotal).toBe(euros(1900)); // once, not five times

@@ -34,7 +34,7 @@ describe('concept document definition', () => {
 
 	it('sets metadata and the language', () => {
 		expect(def.info).toMatchObject({
-			title: 'Medienentwicklungsplan Stadt Musterstadt 2026–2030',
+			title: 'Medienentwicklungskonzept Stadt Musterstadt 2026–2030',
 			author: 'Stadt Musterstadt',
 			subject: expect.stringContaining('Version 2 (In Prüfung), Stand 24.11.2026')
 		});
@@ -52,7 +52,7 @@ describe('concept document definition', () => {
 			)
 		);
 		for (const s of [
-			'Medienentwicklungsplan',
+			'Medienentwicklungskonzept',
 			'Stadt Musterstadt',
 			'2026–2030',
 			'"2"',

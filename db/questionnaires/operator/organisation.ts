@@ -172,7 +172,8 @@ export const operatorStrategy: Section = {
 		{
 			key: 'operator_strategy.mep_status',
 			type: 'single',
-			label: 'Hat der Schulträger einen Medienentwicklungsplan (MEP)?',
+			label:
+				'Hat der Schulträger ein Medienentwicklungskonzept (MEK, auch Medienentwicklungsplan)?',
 			requirement: 'required',
 			options: [
 				{ value: 'ja', label: 'ja' },

@@ -103,7 +103,7 @@ export function assembleConcept(input: ConceptInput): ConceptDocument {
 	const chapterKeys = Object.keys(CHAPTER_BUILDERS) as ChapterKey[];
 	const appendixKeys = Object.keys(APPENDIX_BUILDERS) as AppendixKey[];
 	return {
-		title: input.title ?? 'Medienentwicklungsplan',
+		title: input.title ?? 'Medienentwicklungskonzept',
 		subtitle: `${input.operatorName} · ${periodLabel}`,
 		operatorName: input.operatorName,
 		periodLabel,

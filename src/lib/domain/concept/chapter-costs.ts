@@ -7,7 +7,9 @@ import { ownSharePercent } from '../costs/totals';
 import { COST_KIND_LABELS, FUNDING_SOURCE_LABELS, type CostTotals } from '../costs/types';
 import { formatNumber } from '../evaluation/format';
 import { ROUNDING, depreciationTable, yearTable, yearsChart } from './cost-tables';
-import { col, keyFigures, lightCell, p, type Captions, type Sections } from './blocks';
+import { col, keyFigures, p, type Captions, type Sections } from './blocks';
+import { priceIndexFactor } from '../costs/per-pupil';
+import { guideValue, sourceLine } from '../guide-values';
 import type { ConceptInput } from './input';
 import type { Block, Cell } from './model';
 
@@ -30,24 +32,14 @@ export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
 	const bySchool: Cell[][] = [...plan.bySchool.entries()]
 		.filter(([, t]) => t.amount !== 0)
 		.map(([id, t]) => totalsRow(schoolName(id), t));
-	const perPupil: Cell[][] = plan.perPupil.map((r) => {
-		const light =
-			r.percentOfGuide === null
-				? 'grau'
-				: r.percentOfGuide >= 100
-					? 'gruen'
-					: r.percentOfGuide >= 75
-						? 'gelb'
-						: 'rot';
-		return [
-			r.name,
-			formatNumber(r.pupils, 0),
-			eur(r.annualCost),
-			r.perPupil === null ? '–' : eur(r.perPupil),
-			eur(r.guide),
-			lightCell(light, r.percentOfGuide === null ? '–' : `${formatNumber(r.percentOfGuide, 1)} %`)
-		];
-	});
+	const perPupil: Cell[][] = plan.perPupil.map((r) => [
+		r.name,
+		formatNumber(r.pupils, 0),
+		eur(r.annualCost),
+		r.perPupil === null ? '–' : eur(r.perPupil),
+		r.guide === null ? 'nicht anwendbar' : eur(r.guide),
+		r.percentOfGuide === null ? '–' : `${formatNumber(r.percentOfGuide, 1)} %`
+	]);
 	const items: Cell[][] = plan.items.map((i) => {
 		const entries = projectItem(i, plan.period);
 		const years = entries.map((e) => e.year).join(', ') || '–';
@@ -91,7 +83,10 @@ export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
 			{
 				label: '€ je Schüler/in und Jahr',
 				value: operator?.perPupil == null ? '–' : eur(operator.perPupil),
-				detail: `Orientierungswert ${eur(operator?.guide ?? 0)}`
+				detail:
+					operator?.guide == null
+						? 'ohne Breitband und Fortbildung'
+						: `Referenz ${eur(operator.guide)} (heutige Preise)`
 			}
 		]),
 		s.heading('Kosten je Planjahr'),
@@ -129,7 +124,7 @@ export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
 		),
 		s.heading('Kosten je Schülerin und Schüler'),
 		p(
-			'Verglichen werden die jährlichen Kosten (Abschreibung plus laufende Kosten im Mittel der Planjahre) mit den Orientierungswerten von 260 € (Grundschule) und 400 € (weiterführende Schulen) je Schülerin bzw. Schüler und Jahr. Schulübergreifende Positionen werden nach Schülerzahl verteilt.'
+			`Die jährlichen Kosten (Abschreibung plus laufende Kosten im Mittel der Planjahre, ohne Breitband und Lehrkräftefortbildung) stehen neben einer Referenz, nicht neben einem Mindestwert: der Modellrechnung von Bertelsmann Stiftung und ifib (2017) mit 260 € (Grundschule) bzw. 400 € (weiterführende allgemeinbildende Schulen) je Kind und Jahr in Preisen von 2017, mit dem Verbraucherpreisindex auf heutige Preise hochgerechnet (Faktor ${formatNumber(priceIndexFactor(), 3)}). Für Förderschulen und berufliche Schulen gilt das Modell nicht. Schulübergreifende Positionen werden nach Schülerzahl verteilt.`
 		),
 		c.table(
 			'je-schueler',
@@ -139,11 +134,13 @@ export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
 				col('Schüler/innen', 'right', 0.85),
 				col('Kosten je Jahr', 'right', 1),
 				col('je Schüler/in', 'right', 0.9),
-				col('Orientierungswert', 'right', 1.25),
-				col('Anteil', 'center', 0.8)
+				col('Referenz heute', 'right', 1.25),
+				col('Anteil', 'right', 0.8)
 			],
 			perPupil,
-			{ source: 'Bertelsmann Stiftung/ifib (2017): Gesamtkosten für Schul-IT' }
+			{
+				source: `${sourceLine(guideValue('costs.per_pupil_year')!.source)} – Index: ${sourceLine(guideValue('costs.price_index_current')!.source)}`
+			}
 		),
 		s.heading('Kostenpositionen'),
 		c.table(

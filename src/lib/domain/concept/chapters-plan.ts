@@ -151,19 +151,25 @@ export function dataProtection(input: ConceptInput, c: Captions): Block[] {
 		];
 	});
 	return [
+		p(
+			'Verantwortliche im Sinne der DSGVO ist die Schulleitung. Die bzw. der Datenschutzbeauftragte für die öffentlichen Schulen wird zentral vom Landesamt für Schule und Bildung (LaSuB) gestellt und berät die Schulen; eine eigene Benennung durch Schule oder Schulträger ist nicht nötig. Der Schulträger verantwortet die technische Sicherheit der von ihm bereitgestellten Systeme.'
+		),
 		c.table(
 			'datenschutz',
-			'Datenschutz-Grundlagen je Schule',
+			'Datenschutz-Grundlagen je Schule (Schulleitung als Verantwortliche)',
 			[
 				col('Schule', 'left', 1.6),
-				col('DSB benannt', 'center'),
 				col('Verzeichnis', 'center'),
+				col('DSFA/Prüfung Plattformen', 'center'),
 				col('AV-Verträge', 'center'),
 				col('Nutzungsordnung', 'center'),
 				col('Bewertung', 'center')
 			],
 			rows,
-			{ source: 'Fragebogen IT-Betreuung, Abschnitt H' }
+			{
+				source:
+					'Fragebogen Schulleitung, Abschnitt H; Datenschutzbeauftragter für die öffentlichen Schulen: LaSuB (lasub.de)'
+			}
 		),
 		measuresOf(input, ['data_protection'], c, 'Maßnahmen zu Datenschutz und Informationssicherheit')
 	];

@@ -47,6 +47,7 @@ function fire(rule: MeasureRule, school: SchoolRuleInput, context: RuleContext):
 	if (rule.kind === 'indicator') {
 		const indicator = school.indicators.find((i) => i.key === rule.indicatorKey);
 		if (!indicator || !rule.lights.includes(indicator.light)) return null;
+		if (rule.applies && !rule.applies(indicator, school, context)) return null;
 		return {
 			finding: {
 				...base,

@@ -57,7 +57,7 @@ export async function assembleLive(
 		},
 		now
 	);
-	return assembleConcept({ ...input, title: 'Medienentwicklungsplan' });
+	return assembleConcept({ ...input, title: 'Medienentwicklungskonzept' });
 }
 
 /** The live concept for the Schulträger's staff and KISA in charge. */

@@ -3,6 +3,7 @@
 import type { SchoolEvaluationInput } from '$lib/domain/evaluation';
 import type { Db } from '../db/client';
 import {
+	listOperatorAnswers,
 	listRoundSchools,
 	listSchoolAnswers,
 	type RoundSchool,
@@ -27,9 +28,10 @@ export async function evaluationInputsOfRound(
 		roundId,
 		schools.map((s) => s.id)
 	);
+	const operator = await listOperatorAnswers(db, roundId);
 	return schools.map((school) => ({
 		school,
 		answers: answers.get(school.id),
-		input: evaluationInput(school, answers.get(school.id), now)
+		input: { ...evaluationInput(school, answers.get(school.id), now), operator }
 	}));
 }

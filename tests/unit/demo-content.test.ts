@@ -1,0 +1,137 @@
+// Issue 11 on the demo's own data: the rules judge the Musterstadt schools the way a Saxon operator
+// and a KISA consultant would (fibre first, DSB from LaSuB, cabling and central support counted,
+// € per pupil as a reference), and the terms are the Saxon ones.
+import { describe, expect, it } from 'vitest';
+import { DEMO_ORGS } from '../../db/demo-data';
+import {
+	itStaffQuestionnaire,
+	schoolLeadQuestionnaire,
+	teacherQuestionnaire
+} from '../../db/questionnaires';
+import { sampleConceptInput } from '../helpers/concept-sample';
+import { assembleConcept } from '../../src/lib/domain/concept';
+import { DIGCOMPEDU_LEVEL_LABELS } from '../../src/lib/domain/questionnaire/types';
+import { SCHOOL_TYPE_LABELS, SCHOOL_TYPES } from '../../src/lib/domain/roles';
+import type { Block } from '../../src/lib/domain/concept/model';
+
+const input = sampleConceptInput();
+const gy = DEMO_ORGS.msGy.id;
+const os = DEMO_ORGS.msOs.id;
+const gs = DEMO_ORGS.msGs.id;
+const findingOf = (ruleId: string, schoolId: string) =>
+	input.findings.find((f) => f.ruleId === ruleId && f.schoolId === schoolId);
+const measureOf = (ruleId: string) => input.measures.find((m) => m.ruleId === ruleId);
+const itemsOf = (ruleId: string) => {
+	const m = measureOf(ruleId);
+	return m ? input.costPlan.items.filter((i) => i.measureId === m.id) : [];
+};
+const keys = (q: { sections: { questions: { key: string }[] }[] }) =>
+	q.sections.flatMap((s) => s.questions.map((x) => x.key));
+const text = (blocks: readonly Block[]) => JSON.stringify(blocks);
+
+describe('point 1: fibre first, Mbit/s per class only as a floor', () => {
+	it('the demo Gymnasium (fibre, 1000/1000 Mbit/s, 28 classes) gets no fibre measure', () => {
+		const gyIndicator = input.schools
+			.find((s) => s.facts.schoolId === gy)!
+			.indicators.find((i) => i.key === 'bandwidthPerClass')!;
+		expect(gyIndicator).toMatchObject({ value: 35.7, light: 'gruen' });
+		expect(findingOf('connectivity.upgrade', gy)).toBeUndefined();
+		expect(measureOf('connectivity.upgrade')?.schoolIds ?? []).not.toContain(gy);
+		expect(
+			itemsOf('connectivity.upgrade').filter(
+				(i) => i.schoolId === gy && i.category === 'connectivity'
+			)
+		).toEqual([]);
+	});
+
+	it('the Grundschule on VDSL (10 Mbit/s per class) is proposed fibre; the Oberschule with fibre under construction gets no second line', () => {
+		expect(findingOf('connectivity.upgrade', gs)?.light).toBe('rot');
+		expect(itemsOf('connectivity.upgrade').some((i) => i.schoolId === gs)).toBe(true);
+		expect(findingOf('connectivity.upgrade', os)?.reason).toMatch(/bereits beauftragt/);
+		expect(itemsOf('connectivity.upgrade').some((i) => i.schoolId === os)).toBe(false);
+	});
+});
+
+describe('point 2: the DSB is provided by LaSuB, the school lead is the controller', () => {
+	it('no question asks whether a DSB is appointed; the controller questions go to the school lead', () => {
+		expect(keys(itStaffQuestionnaire)).not.toContain('privacy.dpo_named');
+		expect(keys(schoolLeadQuestionnaire)).not.toContain('privacy.dpo_named');
+		for (const key of [
+			'privacy.processing_records',
+			'privacy.dpia_platforms',
+			'privacy.processor_agreements',
+			'privacy.usage_rules'
+		]) {
+			expect(keys(schoolLeadQuestionnaire)).toContain(key);
+			expect(keys(itStaffQuestionnaire)).not.toContain(key);
+		}
+	});
+
+	it('the demo Gymnasium (no DPIA check yet) gets a documentation measure without a cost line or an appointment', () => {
+		expect(findingOf('privacy.basics', gy)?.reason).toMatch(/Folgenabschätzung/);
+		const m = measureOf('privacy.basics')!;
+		expect(m.description).toMatch(/LaSuB/);
+		expect(m.title).not.toMatch(/benennen/);
+		expect(itemsOf('privacy.basics')).toEqual([]);
+	});
+
+	it('chapter 10 names the LaSuB DSB', () => {
+		const doc = assembleConcept(input);
+		const chapter = doc.chapters.find((c) => c.key === 'data_protection')!;
+		expect(text(chapter.blocks)).toMatch(
+			/Datenschutzbeauftragte.*LaSuB|LaSuB.*Datenschutzbeauftragte/
+		);
+	});
+});
+
+describe('point 5: cabling and central support are counted', () => {
+	it('the Oberschule (85 % structured cabling) gets network outlets only for the uncabled share', () => {
+		const lines = itemsOf('wlan.expand').filter((i) => i.schoolId === os);
+		const aps = lines.find((l) => l.catalogueItemId === 'wlan.access_point')!;
+		const outlets = lines.find((l) => l.catalogueItemId === 'cabling.outlet')!;
+		expect(aps.quantity).toBe(11); // 30 % of 36 teaching rooms
+		expect(outlets.quantity).toBe(2); // 15 % of 11
+		expect(outlets.note).toMatch(/85 % der Räume strukturiert verkabelt/);
+	});
+
+	it("the Gymnasium (0,5 VZÄ) gets no technician because the operator's central support (2 VZÄ for 900 devices) covers it", () => {
+		expect(findingOf('support.technicians', gy)).toBeUndefined();
+	});
+});
+
+describe('point 6: € per pupil is a reference for general schools only', () => {
+	it('the Förderschule has no reference and nothing is rated red or green', () => {
+		const foes = input.costPlan.perPupil.find((r) => r.schoolId === DEMO_ORGS.msFoes.id)!;
+		expect(foes.guide).toBeNull();
+		const doc = assembleConcept(input);
+		const costs = doc.chapters.find((c) => c.key === 'costs')!;
+		const table = costs.blocks.find(
+			(b) => b.type === 'table' && b.caption.includes('je Schülerin/Schüler')
+		);
+		expect(text(table ? [table] : [])).not.toMatch(/"light"/);
+		expect(text(costs.blocks)).toMatch(/Referenz, nicht neben einem Mindestwert/);
+	});
+});
+
+describe('point 11: Saxon terms', () => {
+	it('uses "Berufliches Schulzentrum", Gemeinschaftsschule and Oberschule+', () => {
+		expect(SCHOOL_TYPE_LABELS.BSZ).toBe('Berufliches Schulzentrum');
+		expect(SCHOOL_TYPES).toEqual(expect.arrayContaining(['GMS', 'OSP']));
+		expect(SCHOOL_TYPE_LABELS.GMS).toBe('Gemeinschaftsschule');
+		expect(SCHOOL_TYPE_LABELS.OSP).toBe('Oberschule+');
+	});
+
+	it('names DigCompEdu levels and areas as the official German version does', () => {
+		expect(DIGCOMPEDU_LEVEL_LABELS.C2).toBe('C2 Vorreiter/-in');
+		const areas = JSON.stringify(teacherQuestionnaire);
+		expect(areas).toContain('Lernerorientierung');
+		expect(areas).toContain('Förderung der digitalen Kompetenz der Lernenden');
+		expect(areas).not.toContain('Pionier');
+	});
+
+	it('calls the product "Medienentwicklungskonzept" throughout the concept', () => {
+		const doc = assembleConcept(input);
+		expect(doc.title).toBe('Medienentwicklungskonzept');
+		expect(JSON.stringify(doc)).not.toMatch(/Medienentwicklungsplan\b/);
+	});
+});
