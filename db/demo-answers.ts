@@ -256,6 +256,10 @@ export const OPERATOR_MUSTERSTADT: DemoAnswers = {
 	),
 	'funding.dp_2019_status': 'abgeschlossen',
 	'funding.dp2_need': 1400000,
+	'funding.allocation': {
+		dp2: { y2026: 120000, y2027: 120000, y2028: 120000, y2029: 120000, y2030: 120000 },
+		dritte: { y2026: 3000, y2027: 3000 }
+	},
 	'funding.cofinancing': 'teilweise',
 	'operator_strategy.mep_status': 'in_arbeit',
 	'operator_strategy.council_decision': false,

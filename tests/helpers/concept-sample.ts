@@ -84,7 +84,7 @@ const OWNERS: Record<string, string> = {
 	support: 'Schulverwaltungsamt',
 	training: 'Schulleitungen mit LaSuB',
 	pedagogy: 'Schulleitungen',
-	data_protection: 'Datenschutzbeauftragte/r der Stadt'
+	data_protection: 'Schulleitungen mit dem DSB für die öffentlichen Schulen (LaSuB)'
 };
 
 export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}): ConceptInput {
@@ -131,15 +131,12 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 	const items: CostItem[] = [];
 	const measures: Measure[] = proposals.map((p, i) => {
 		const rejected = p.ruleId === 'network.renewal';
-		const funded = ['infrastructure', 'devices', 'presentation'].includes(p.actionField);
+		// funding per line from the programme data (DP 2.0 allocation, Land, own budget)
 		if (!rejected)
 			items.push(
 				...costItemsFromLines(p.costLines, context, {
 					measureId: `m${i + 1}`,
-					idPrefix: `m${i + 1}-`,
-					fundingSource: funded ? 'digitalpakt_2' : 'own',
-					fundingRatePercent: funded ? 90 : 0,
-					fundedUntilYear: 2030
+					idPrefix: `m${i + 1}-`
 				})
 			);
 		return {
@@ -217,6 +214,7 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 	}));
 	const schools: ConceptSchool[] = ruleInputs.map((r, i) => ({
 		facts: r.facts,
+		answers: { schoolLead: evaluations[i].schoolLead, itStaff: evaluations[i].itStaff },
 		indicators: r.indicators,
 		survey: conceptSurvey(surveys[i] ?? null)
 	}));
@@ -228,6 +226,7 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 		measures,
 		costPlan: buildCostPlan(items, context.period, pupils),
 		pilotProjects: [],
+		operatorAnswers: OPERATOR_MUSTERSTADT as ConceptInput['operatorAnswers'],
 		questionnaires: QUESTIONNAIRES.map((q) => ({
 			title: q.title,
 			version: String(q.version),

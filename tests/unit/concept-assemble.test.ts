@@ -102,7 +102,9 @@ describe('assembleConcept', () => {
 			'Tabelle 12.3',
 			'Tabelle 12.4',
 			'Tabelle 12.5',
-			'Tabelle 12.6'
+			'Tabelle 12.6',
+			'Tabelle 12.7',
+			'Tabelle 12.8'
 		]);
 	});
 

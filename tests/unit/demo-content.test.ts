@@ -13,6 +13,12 @@ import { assembleConcept } from '../../src/lib/domain/concept';
 import { DIGCOMPEDU_LEVEL_LABELS } from '../../src/lib/domain/questionnaire/types';
 import { SCHOOL_TYPE_LABELS, SCHOOL_TYPES } from '../../src/lib/domain/roles';
 import type { Block } from '../../src/lib/domain/concept/model';
+import {
+	euros,
+	FUNDING_PROGRAMMES,
+	fundingBalance,
+	fundingProgramme
+} from '../../src/lib/domain/costs';
 
 const input = sampleConceptInput();
 const gy = DEMO_ORGS.msGy.id;
@@ -133,5 +139,53 @@ describe('point 11: Saxon terms', () => {
 		const doc = assembleConcept(input);
 		expect(doc.title).toBe('Medienentwicklungskonzept');
 		expect(JSON.stringify(doc)).not.toMatch(/Medienentwicklungsplan\b/);
+	});
+});
+
+describe('point 7: funding programmes as data (DP 2.0 lump sums, Land as cost bearer, own budget)', () => {
+	it('every programme carries its source note, DP 2.0 runs 2025–2030 as a lump-sum allocation', () => {
+		for (const f of FUNDING_PROGRAMMES) {
+			expect(f.source.url, f.name).toMatch(/^https:\/\//);
+			expect(f.source.publisher.length, f.name).toBeGreaterThan(3);
+		}
+		expect(fundingProgramme('digitalpakt_2')).toMatchObject({
+			fromYear: 2025,
+			toYear: 2030,
+			allocation: 'lump_sum'
+		});
+		expect(fundingProgramme('digitalpakt_2')?.source.date).toBe('18.12.2025');
+		expect(fundingProgramme('state')?.costBearer).toBe('land');
+	});
+
+	it('no demo cost item carries the old "90 % DigitalPakt" rate; investments go to the allocation, training to the Land, running costs to the own budget', () => {
+		const items = input.costPlan.items;
+		expect(
+			items.some((i) => i.fundingSource === 'digitalpakt_2' && i.fundingRatePercent !== 100)
+		).toBe(false);
+		const ap = itemsOf('wlan.expand').find((i) => i.catalogueItemId === 'wlan.access_point')!;
+		expect(ap).toMatchObject({
+			fundingSource: 'digitalpakt_2',
+			fundingRatePercent: 100,
+			fundedUntilYear: 2030
+		});
+		for (const t of items.filter((i) => i.category === 'training'))
+			expect(t).toMatchObject({ fundingSource: 'state', fundingRatePercent: 100 });
+		const licence = itemsOf('wlan.expand').find((i) => i.catalogueItemId === 'wlan.management')!;
+		expect(licence.fundingSource).toBe('own');
+	});
+
+	it('chapter 12 shows need vs. allocation vs. own budget per year with the demo allocation of 120.000 €', () => {
+		const rows = fundingBalance(input.costPlan, input.operatorAnswers ?? {});
+		expect(rows.map((r) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
+		expect(rows[0].allocationDp2).toBe(euros(120000));
+		expect(rows[0].ownBudget).toBe(euros(310000));
+		for (const r of rows) expect(r.operatorNeed).toBe(r.need - r.land);
+		const doc = assembleConcept(input);
+		const chapter = doc.chapters.find((c) => c.key === 'costs')!;
+		const t = text(chapter.blocks);
+		expect(t).toContain('Bedarf, Zuweisungen und Eigenmittel je Jahr');
+		expect(t).toContain('Zuweisung DigitalPakt 2.0');
+		expect(t).toContain('120.000');
+		expect(t).toContain('Kostenträger Land');
 	});
 });

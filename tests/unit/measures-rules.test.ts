@@ -244,12 +244,14 @@ describe('measures into the cost plan', () => {
 			measureId: 'm1',
 			idPrefix: 'm1-'
 		});
+		// in-house training is a Land task: the Land is the cost bearer by default
 		expect(items[0]).toMatchObject({
 			id: 'm1-1',
 			firstYear: 2026,
 			lastYear: 2026,
 			measureId: 'm1',
-			fundingSource: 'own'
+			fundingSource: 'state',
+			fundingRatePercent: 100
 		});
 		expect(projectPlan(items, context.period)).toHaveLength(1);
 	});

@@ -2,6 +2,7 @@
 // estimate over the plan, and the conversion into cost-plan items once people accept a measure. Pure.
 import { formatEuro, lineAmount } from '../costs/money';
 import { requireCatalogueItem } from '../costs/price-catalogue';
+import { defaultFundingFor } from '../costs/funding-programmes';
 import { projectPlan } from '../costs/projection';
 import type { CostItem, FundingSource } from '../costs/types';
 import { formatNumber } from '../evaluation/format';
@@ -39,6 +40,7 @@ export function costLine(
 export interface CostItemDefaults {
 	/** defaults to the plan's first year */
 	firstYear?: number;
+	/** missing: per line from the funding programmes (defaultFundingFor) */
 	fundingSource?: FundingSource;
 	fundingRatePercent?: number;
 	fundedUntilYear?: number | null;
@@ -65,9 +67,13 @@ export function costItemsFromLines(
 			firstYear: defaults.firstYear ?? context.period.startYear,
 			lastYear:
 				l.years === null ? null : (defaults.firstYear ?? context.period.startYear) + l.years - 1,
-			fundingSource: defaults.fundingSource ?? 'own',
-			fundingRatePercent: defaults.fundingRatePercent ?? 0,
-			fundedUntilYear: defaults.fundedUntilYear ?? null,
+			...(defaults.fundingSource
+				? {
+						fundingSource: defaults.fundingSource,
+						fundingRatePercent: defaults.fundingRatePercent ?? 0,
+						fundedUntilYear: defaults.fundedUntilYear ?? null
+					}
+				: defaultFundingFor(l.category, l.kind)),
 			schoolId: l.schoolId,
 			catalogueItemId: l.catalogueItemId,
 			measureId: defaults.measureId ?? null,

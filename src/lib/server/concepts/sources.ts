@@ -82,7 +82,14 @@ export async function gatherConceptInput(
 		const data = survey.get(input.facts.schoolId);
 		teacherResponses += data?.responses.length ?? 0;
 		const results = data ? aggregateSurvey(data.version.definition, data.responses) : null;
-		return { facts: input.facts, indicators: input.indicators, survey: conceptSurvey(results) };
+		return {
+			facts: input.facts,
+			indicators: input.indicators,
+			answers: input.answers
+				? { schoolLead: input.answers.schoolLead, itStaff: input.answers.itStaff }
+				: undefined,
+			survey: conceptSurvey(results)
+		};
 	});
 	return {
 		operatorName: sources.operatorName,
@@ -92,6 +99,7 @@ export async function gatherConceptInput(
 		measures,
 		costPlan: costs.plan,
 		pilotProjects: pilots,
+		operatorAnswers: ruleInputs[0]?.answers?.operator ?? {},
 		questionnaires: questionnaireMeta(details, teacherResponses),
 		narratives: sources.narratives
 	};
