@@ -4,7 +4,13 @@
 import { conceptSurvey } from '../../src/lib/domain/concept/survey-charts';
 import { DEMO_ORGS } from '../../db/demo-data';
 import { IT_STAFF, OPERATOR_MUSTERSTADT, SCHOOL_LEAD } from '../../db/demo-answers';
-import { QUESTIONNAIRES, teacherQuestionnaire } from '../../db/questionnaires';
+import {
+	itStaffQuestionnaire,
+	operatorQuestionnaire,
+	QUESTIONNAIRES,
+	schoolLeadQuestionnaire,
+	teacherQuestionnaire
+} from '../../db/questionnaires';
 import { buildCostPlan, euros, type CostItem, type SchoolPupils } from '../../src/lib/domain/costs';
 import type { ConceptInput, ConceptSchool } from '../../src/lib/domain/concept';
 import { rollupOperator, type SchoolEvaluationInput } from '../../src/lib/domain/evaluation';
@@ -87,8 +93,19 @@ const OWNERS: Record<string, string> = {
 	data_protection: 'Schulleitungen mit dem DSB für die öffentlichen Schulen (LaSuB)'
 };
 
-export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}): ConceptInput {
+type AnswerRecord = Record<string, unknown>;
+/** Wraps each answer record (e.g. in a Proxy that records which keys are read). */
+export type AnswerWrapper = (
+	answers: AnswerRecord,
+	origin: 'schoolLead' | 'itStaff' | 'operator'
+) => AnswerRecord;
+
+export function sampleConceptInput(
+	narratives: ConceptInput['narratives'] = {},
+	wrap: AnswerWrapper = (a) => a
+): ConceptInput {
 	const context = ruleContext(2026);
+	const operatorAnswers = wrap(OPERATOR_MUSTERSTADT, 'operator');
 	const evaluations: SchoolEvaluationInput[] = KEYS.map((k) => {
 		const o = DEMO_ORGS[k];
 		return {
@@ -100,9 +117,12 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 				classes: o.classes,
 				teachers: o.teachers
 			},
-			schoolLead: SCHOOL_LEAD[k] as SchoolEvaluationInput['schoolLead'],
-			itStaff: ((IT_STAFF as Record<string, unknown>)[k] ?? {}) as SchoolEvaluationInput['itStaff'],
-			operator: OPERATOR_MUSTERSTADT as SchoolEvaluationInput['operator'],
+			schoolLead: wrap(SCHOOL_LEAD[k], 'schoolLead') as SchoolEvaluationInput['schoolLead'],
+			itStaff: wrap(
+				((IT_STAFF as Record<string, unknown>)[k] ?? {}) as AnswerRecord,
+				'itStaff'
+			) as SchoolEvaluationInput['itStaff'],
+			operator: operatorAnswers as SchoolEvaluationInput['operator'],
 			referenceYear: 2026
 		};
 	});
@@ -226,7 +246,12 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 		measures,
 		costPlan: buildCostPlan(items, context.period, pupils),
 		pilotProjects: [],
-		operatorAnswers: OPERATOR_MUSTERSTADT as ConceptInput['operatorAnswers'],
+		operatorAnswers: operatorAnswers as ConceptInput['operatorAnswers'],
+		definitions: {
+			schoolLead: schoolLeadQuestionnaire,
+			itStaff: itStaffQuestionnaire,
+			operator: operatorQuestionnaire
+		},
 		questionnaires: QUESTIONNAIRES.map((q) => ({
 			title: q.title,
 			version: String(q.version),

@@ -69,7 +69,7 @@ describe.skipIf(!POPPLER && !process.env.CI)('the demo concept as PDF', () => {
 		for (const [i, title] of Object.values(CHAPTER_TITLES).entries())
 			expect(text.split(`${i + 1} ${title}`).length - 1, title).toBeGreaterThanOrEqual(2);
 		for (const [i, title] of Object.values(APPENDIX_TITLES).entries())
-			expect(text, title).toContain(`Anhang ${'ABCD'[i]} ${title}`);
+			expect(text, title).toContain(`Anhang ${'ABCDEFGH'[i]} ${title}`);
 	});
 
 	it('shows the cost totals of the pure computation over the stored cost items', async () => {

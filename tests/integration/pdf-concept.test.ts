@@ -51,7 +51,7 @@ describe.skipIf(!POPPLER && !process.env.CI)('concept PDF', () => {
 			expect(text.split(`${i + 1} ${title}`).length - 1, title).toBeGreaterThanOrEqual(2);
 		}
 		for (const [i, title] of Object.values(APPENDIX_TITLES).entries()) {
-			expect(text, title).toContain(`Anhang ${'ABCD'[i]} ${title}`);
+			expect(text, title).toContain(`Anhang ${'ABCDEFGH'[i]} ${title}`);
 		}
 	});
 

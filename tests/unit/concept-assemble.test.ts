@@ -21,12 +21,12 @@ const cellText = (cell: TableBlock['rows'][number][number]) =>
 	typeof cell === 'string' ? cell : cell.text;
 
 describe('assembleConcept', () => {
-	it('builds the 14 chapters in order and the four appendices', () => {
+	it('builds the 14 chapters in order and the five appendices', () => {
 		expect(doc.chapters.map((c) => `${c.number} ${c.title}`)).toEqual(
 			Object.values(CHAPTER_TITLES).map((t, i) => `${i + 1} ${t}`)
 		);
 		expect(doc.appendices.map((c) => `${c.number} ${c.title}`)).toEqual(
-			Object.values(APPENDIX_TITLES).map((t, i) => `${'ABCD'[i]} ${t}`)
+			Object.values(APPENDIX_TITLES).map((t, i) => `${'ABCDEFGH'[i]} ${t}`)
 		);
 		expect(doc.title).toBe('Medienentwicklungskonzept');
 		expect(doc.subtitle).toBe('Stadt Musterstadt · 2026–2030');
@@ -104,7 +104,8 @@ describe('assembleConcept', () => {
 			'Tabelle 12.5',
 			'Tabelle 12.6',
 			'Tabelle 12.7',
-			'Tabelle 12.8'
+			'Tabelle 12.8',
+			'Tabelle 12.9'
 		]);
 	});
 

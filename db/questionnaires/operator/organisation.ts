@@ -188,8 +188,7 @@ export const operatorStrategy: Section = {
 		{
 			key: 'operator_strategy.mep_status',
 			type: 'single',
-			label:
-				'Hat der Schulträger ein Medienentwicklungskonzept (MEK, auch Medienentwicklungsplan)?',
+			label: 'Hat der Schulträger ein Medienentwicklungskonzept (MEK)?',
 			requirement: 'required',
 			options: [
 				{ value: 'ja', label: 'ja' },
@@ -200,7 +199,7 @@ export const operatorStrategy: Section = {
 		{
 			key: 'operator_strategy.mep_year',
 			type: 'year',
-			label: 'Jahr der letzten Fortschreibung des MEP',
+			label: 'Jahr der letzten Fortschreibung des MEK',
 			min: 2010,
 			max: 2035,
 			requirement: 'soft',
@@ -209,7 +208,7 @@ export const operatorStrategy: Section = {
 		{
 			key: 'operator_strategy.council_decision',
 			type: 'boolean',
-			label: 'Wird der MEP vom Stadtrat, Gemeinderat oder Kreistag beschlossen?',
+			label: 'Wird das MEK vom Stadtrat, Gemeinderat oder Kreistag beschlossen?',
 			requirement: 'soft',
 			showIf: { key: 'operator_strategy.mep_status', op: 'in', value: ['ja', 'in_arbeit'] }
 		},

@@ -10,6 +10,7 @@ import { dataProtection, development, operations, training } from './chapters-pl
 import { currentState, targetState } from './chapters-state';
 import { evaluation, inventory, pilots, rooms, surveyMeta } from './chapters-closing';
 import { defaultNarrative, type DefaultTextContext } from './defaults';
+import { answersAppendix } from './answers';
 import type { ConceptInput } from './input';
 import type { AppendixKey, Block, Chapter, ChapterKey, ConceptDocument, SectionKey } from './model';
 import { parseNarrative } from './narrative';
@@ -37,6 +38,7 @@ export const APPENDIX_TITLES: Record<AppendixKey, string> = {
 	inventory: 'Bestandsübersicht',
 	rooms: 'Raumübersicht',
 	survey_meta: 'Fragebögen und Befragung',
+	answers: 'Antworten je Schule',
 	accessibility: 'Erklärung zur Barrierefreiheit'
 };
 
@@ -61,6 +63,7 @@ const APPENDIX_BUILDERS: Record<AppendixKey, Builder> = {
 	inventory,
 	rooms,
 	survey_meta: surveyMeta,
+	answers: answersAppendix,
 	accessibility: () => []
 };
 

@@ -13,6 +13,7 @@ import {
 import { formatNumber } from '../evaluation/format';
 import { ROUNDING, depreciationTable, yearTable, yearsChart } from './cost-tables';
 import { callout, col, keyFigures, p, type Captions, type Sections } from './blocks';
+import { CHAPTER_ANSWER_KEYS, operatorAnswerTable } from './answers';
 import { fundingBalance, type FundingBalanceYear } from '../costs/funding-balance';
 import {
 	ALLOCATION_KIND_LABELS,
@@ -79,6 +80,13 @@ function fundingBlocks(input: ConceptInput, c: Captions, s: Sections): Block[] {
 					.slice(0, 2)
 					.join(' – ')
 			}
+		),
+		operatorAnswerTable(
+			input,
+			c,
+			'haushalt',
+			'Haushalt, Förderung und Kofinanzierung (Angaben des Schulträgers)',
+			CHAPTER_ANSWER_KEYS.operatorBudget
 		),
 		c.table(
 			'bedarf-zuweisung',

@@ -67,6 +67,13 @@ export interface ConceptInput {
 	/** the catalogue the plan was priced with (renewal cycles); default: the shipped one */
 	catalogue?: readonly PriceCatalogueItem[];
 	pilotProjects: readonly PilotProjectSummary[];
+	/** the round's questionnaire definitions (labels and formats of the answers) */
+	definitions?: Partial<
+		Record<
+			'schoolLead' | 'itStaff' | 'operator',
+			import('../questionnaire/types').QuestionnaireDefinition
+		>
+	>;
 	/** the Schulträger's answers (budget, allocations, support, renewal, council resolution) */
 	operatorAnswers?: Readonly<Record<string, AnswerValue | null | undefined>>;
 	questionnaires: readonly QuestionnaireMeta[];

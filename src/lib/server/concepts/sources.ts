@@ -20,6 +20,7 @@ import { listMeasuresForConcept, roundRuleContext, ruleInputsOfRound } from '../
 import { pilotsForMeasures } from '../pilots';
 import type { RoundDetails } from '../rounds';
 import { surveyDataOfRound } from '../survey';
+import { getVersions } from '../questionnaires';
 import { conceptSurvey } from '$lib/domain/concept/survey-charts';
 
 const AUDIENCE_LABELS: Record<string, string> = {
@@ -72,6 +73,14 @@ export async function gatherConceptInput(
 		listMeasuresForConcept(db, user, round.id),
 		getCostPlan(db, user, round.id)
 	]);
+	const versions = await getVersions(
+		db,
+		details.questionnaires.map((q) => q.versionId)
+	);
+	const definitionFor = (audience: string) => {
+		const q = details.questionnaires.find((x) => x.audience === audience);
+		return q ? versions.get(q.versionId)?.definition : undefined;
+	};
 	const pilots = await pilotSummaries(
 		db,
 		measures.map((m) => m.id)
@@ -100,6 +109,11 @@ export async function gatherConceptInput(
 		costPlan: costs.plan,
 		pilotProjects: pilots,
 		operatorAnswers: ruleInputs[0]?.answers?.operator ?? {},
+		definitions: {
+			schoolLead: definitionFor('school_lead'),
+			itStaff: definitionFor('it_staff'),
+			operator: definitionFor('operator')
+		},
 		questionnaires: questionnaireMeta(details, teacherResponses),
 		narratives: sources.narratives
 	};
