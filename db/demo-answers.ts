@@ -179,7 +179,18 @@ export const IT_STAFF: Record<'msGy' | 'msOs' | 'msGs', DemoAnswers> = {
 		},
 		'devices.student_model': 'misch',
 		'devices.one_to_one_from_grade': 8,
+		'devices.one_to_one_funding': 'eltern',
 		'devices.loan_devices': 40,
+		'inventory.cohorts': {
+			tablet_dp1: { jahr: 2021, anzahl: 200, bindung_bis: 2024 },
+			tablet_sofort: { jahr: 2020, anzahl: 40, bindung_bis: 2023 },
+			notebook_own: { jahr: 2023, anzahl: 64 },
+			lab_dp1: { jahr: 2021, anzahl: 90, bindung_bis: 2026 },
+			teacher_2021: { jahr: 2021, anzahl: 61, bindung_bis: 2024 },
+			display_dp1: { jahr: 2021, anzahl: 40, bindung_bis: 2026 },
+			switch_dp1: { jahr: 2021, anzahl: 12, bindung_bis: 2031 },
+			ap_dp1: { jahr: 2021, anzahl: 64, bindung_bis: 2031 }
+		},
 		'devices.student_purchase_year': 2021,
 		'devices.defective_percent': 4,
 		'devices.teacher_devices': 61,

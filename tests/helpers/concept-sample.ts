@@ -183,7 +183,9 @@ export function sampleConceptInput(
 	for (const [i, e] of evaluations.entries()) {
 		const facts = ruleInputs[i].facts;
 		const renewed = proposals.some(
-			(p) => p.ruleId === 'devices.renewal' && p.schoolIds.includes(e.school.id)
+			(p) =>
+				(p.ruleId === 'devices.renewal' || p.ruleId === 'inventory.renewal') &&
+				p.schoolIds.includes(e.school.id)
 		);
 		if (facts.studentDevices && !renewed)
 			items.push({

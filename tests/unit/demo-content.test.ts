@@ -3,6 +3,8 @@
 // € per pupil as a reference), and the terms are the Saxon ones.
 import { describe, expect, it } from 'vitest';
 import { DEMO_ORGS } from '../../db/demo-data';
+import { IT_STAFF, SCHOOL_LEAD } from '../../db/demo-answers';
+import { pupilDeviceNeed } from '../../src/lib/domain/measures';
 import {
 	itStaffQuestionnaire,
 	schoolLeadQuestionnaire,
@@ -187,5 +189,55 @@ describe('point 7: funding programmes as data (DP 2.0 lump sums, Land as cost be
 		expect(t).toContain('Zuweisung DigitalPakt 2.0');
 		expect(t).toContain('120.000');
 		expect(t).toContain('Kostenträger Land');
+	});
+});
+
+describe('point 3: renewal by cohort, same device type, never inside a binding period', () => {
+	it('the Gymnasium renews its due cohorts in their years and keeps computer-room PCs as PCs', () => {
+		const lines = itemsOf('inventory.renewal').filter((i) => i.schoolId === gy);
+		const of = (id: string) => lines.filter((l) => l.catalogueItemId === id);
+		// 200 + 40 tablets (2021/2020, cycle 4) are due in 2026; 64 notebooks (2023, cycle 5) in 2028
+		expect(of('student.tablet').map((l) => [l.quantity, l.firstYear])).toEqual([
+			[200, 2026],
+			[40, 2026]
+		]);
+		expect(of('student.notebook').map((l) => [l.quantity, l.firstYear])).toEqual([[64, 2028]]);
+		// 90 desktop PCs in the computer rooms are replaced by desktop PCs, not by tablets
+		expect(of('student.desktop').map((l) => [l.quantity, l.firstYear])).toEqual([[90, 2027]]);
+		// switches and access points (DP 1.0, binding until 2031) are not renewed inside the binding
+		expect(of('cabling.access_switch')).toEqual([]);
+		expect(of('wlan.access_point')).toEqual([]);
+		expect(findingOf('inventory.renewal', gy)?.reason).toMatch(/Zweckbindung: Switches bis 2031/);
+		// the wholesale "replace every pupil device by a tablet" rule does not fire with cohorts
+		expect(findingOf('devices.renewal', gy)).toBeUndefined();
+		expect(findingOf('network.renewal', gy)).toBeUndefined();
+	});
+
+	it('the 2021 teacher devices of the Gymnasium are renewed as teacher devices in 2026', () => {
+		const lines = itemsOf('devices.teacher_renewal').filter((i) => i.schoolId === gy);
+		expect(lines.map((l) => [l.catalogueItemId, l.quantity, l.firstYear])).toEqual([
+			['teacher.notebook', 61, 2026]
+		]);
+	});
+});
+
+describe('point 4: pupil devices from the pedagogy, not 1:1 school tablets for everyone', () => {
+	it('the Gymnasium (1:1 from grade 8, parent-financed) is not priced school tablets for its 742 pupils', () => {
+		const need = pupilDeviceNeed(
+			input.schools.find((s) => s.facts.schoolId === gy) && {
+				facts: input.schools.find((s) => s.facts.schoolId === gy)!.facts,
+				indicators: [],
+				answers: {
+					schoolLead: SCHOOL_LEAD.msGy as never,
+					itStaff: IT_STAFF.msGy as never
+				}
+			},
+			0.5
+		)!;
+		// grades 5–7 (318 pupils) share a pool of 159; grades 8–12 bring parent-financed devices,
+		// the school keeps 40 loan devices for hardship cases; 304 tablets and notebooks are present
+		expect(need).toMatchObject({ target: 199, present: 304, missing: 0 });
+		expect(need.note).toMatch(/Lernmittelfreiheit/);
+		expect(findingOf('devices.students', gy)).toBeUndefined();
 	});
 });

@@ -38,7 +38,7 @@ function weakSchool(): SchoolEvaluationInput {
 		itStaff: {
 			'wlan.coverage_percent': 60,
 			'connectivity.down_mbit': 200,
-			'devices.student_devices': { tablets: { ios: 100 } },
+			'devices.student_devices': { tablet: { apple: 100 } },
 			'devices.teacher_devices': 18,
 			'support.technician_fte': 0,
 			'platforms.used': { selected: ['sonstiges'] },
@@ -74,7 +74,7 @@ function goodSchool(): SchoolEvaluationInput {
 		itStaff: {
 			'wlan.coverage_percent': 100,
 			'connectivity.down_mbit': 1000,
-			'devices.student_devices': { tablets: { ios: 110 } },
+			'devices.student_devices': { tablet: { apple: 110 } },
 			'devices.teacher_devices': 14,
 			'support.technician_fte': 0.5,
 			'platforms.used': { selected: ['lernsax'] },
@@ -125,13 +125,14 @@ describe('indicator rules', () => {
 		const tablets = measure('devices.students')?.costLines.find(
 			(l) => l.catalogueItemId === 'student.tablet'
 		);
-		expect(tablets?.quantity).toBe(300); // 1:1 for 400 pupils, 100 present
+		// no 1:1 grade in the school's pedagogy: a pool of 1 device per 2 pupils, not 1:1 for all
+		expect(tablets?.quantity).toBe(100); // 200 for 400 pupils, 100 present
 		const carts = measure('devices.students')?.costLines.find(
 			(l) => l.catalogueItemId === 'student.charging_cart'
 		);
-		expect(carts?.quantity).toBe(19); // ceil(300 / 16)
-		expect(finding('devices.students')?.reason).toBe(
-			'Auf ein schuleigenes Schülergerät kommen 4 Schülerinnen und Schüler, Orientierungswert 1'
+		expect(carts?.quantity).toBe(7); // ceil(100 / 16)
+		expect(finding('devices.students')?.reason).toMatch(
+			/^Es fehlen 100 schuleigene mobile Geräte: Pool für 400 Schülerinnen und Schüler \(1 Gerät je 2; kein 1:1-Jahrgang/
 		);
 		expect(measure('devices.teachers')?.costLines[0]).toMatchObject({
 			quantity: 18,

@@ -14,7 +14,8 @@ export function costLine(
 	quantity: number,
 	basis: string,
 	schoolId: string | null,
-	years: number | null = null
+	years: number | null = null,
+	firstYear?: number
 ): CostLine {
 	const p = requireCatalogueItem(catalogueItemId, context.catalogue);
 	const amount = lineAmount(quantity, p.unitPrice);
@@ -33,7 +34,8 @@ export function costLine(
 		formula: `${formatNumber(quantity, 2)} ${p.unit} × ${formatEuro(p.unitPrice)} = ${formatEuro(amount)}${perYear}`,
 		basis,
 		schoolId,
-		years: p.kind === 'running' ? years : null
+		years: p.kind === 'running' ? years : null,
+		...(firstYear !== undefined ? { firstYear } : {})
 	};
 }
 
@@ -64,9 +66,11 @@ export function costItemsFromLines(
 			unitPrice: l.unitPrice,
 			kind: l.kind,
 			usefulLifeYears: l.usefulLifeYears,
-			firstYear: defaults.firstYear ?? context.period.startYear,
+			firstYear: l.firstYear ?? defaults.firstYear ?? context.period.startYear,
 			lastYear:
-				l.years === null ? null : (defaults.firstYear ?? context.period.startYear) + l.years - 1,
+				l.years === null
+					? null
+					: (l.firstYear ?? defaults.firstYear ?? context.period.startYear) + l.years - 1,
 			...(defaults.fundingSource
 				? {
 						fundingSource: defaults.fundingSource,

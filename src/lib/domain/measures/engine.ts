@@ -5,7 +5,7 @@ import { PLAN_YEARS, type PlanPeriod } from '../costs/types';
 import type { TrafficLight } from '../evaluation/types';
 import { estimate } from './cost-lines';
 import type { MeasureRule, SchoolRuleInput } from './rule-kit';
-import { DEVICE_RULES } from './rules-devices';
+import { cohortRenewalRule, DEVICE_RULES, teacherRenewalRule } from './rules-devices';
 import { INFRASTRUCTURE_RULES } from './rules-infrastructure';
 import { OPERATION_RULES, SURVEY_RULES } from './rules-operations';
 import {
@@ -21,6 +21,8 @@ import {
 export const MEASURE_RULES: readonly MeasureRule[] = [
 	...INFRASTRUCTURE_RULES,
 	...DEVICE_RULES,
+	cohortRenewalRule,
+	teacherRenewalRule,
 	...OPERATION_RULES,
 	...SURVEY_RULES
 ];
@@ -55,7 +57,7 @@ function fire(rule: MeasureRule, school: SchoolRuleInput, context: RuleContext):
 				source: indicator.key,
 				light: indicator.light,
 				actionField: rule.actionField,
-				reason: rule.reason(indicator, school)
+				reason: rule.reason(indicator, school, context)
 			},
 			costLines: rule.costs(indicator, school, context)
 		};

@@ -36,7 +36,7 @@ export interface IndicatorRule extends RuleBase {
 	lights: readonly TrafficLight[];
 	/** a further check on the school's answers (e.g. central support already covers the gap) */
 	applies?: (indicator: Indicator, school: SchoolRuleInput, context: RuleContext) => boolean;
-	reason: (indicator: Indicator, school: SchoolRuleInput) => string;
+	reason: (indicator: Indicator, school: SchoolRuleInput, context: RuleContext) => string;
 	costs: (indicator: Indicator, school: SchoolRuleInput, context: RuleContext) => CostLine[];
 }
 

@@ -3,6 +3,7 @@
 import { costLine } from './cost-lines';
 import type { Indicator } from '../evaluation/types';
 import {
+	answerOf,
 	indicatorInput,
 	num,
 	percent,
@@ -113,6 +114,8 @@ export const networkRenewalRule: IndicatorRule = {
 	actionField: 'infrastructure',
 	title: 'Netzwerktechnik (Switches) erneuern',
 	description: 'Verwaltbare PoE-Switches mit VLAN-Trennung von pädagogischem Netz und Verwaltung.',
+	// with a cohort inventory, the cohort rule renews switches only outside their binding period
+	applies: (_i, s) => !answerOf(s, 'itStaff', 'inventory.cohorts'),
 	reason: (i) => `Die ältesten Switches sind ${num(i.value ?? 0, 0)} Jahre alt, ${i.guideText}`,
 	costs: (_i, s, ctx) => {
 		const r = roomsOf(s.facts);
