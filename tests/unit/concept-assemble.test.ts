@@ -21,7 +21,7 @@ const cellText = (cell: TableBlock['rows'][number][number]) =>
 	typeof cell === 'string' ? cell : cell.text;
 
 describe('assembleConcept', () => {
-	it('builds the 14 chapters in order and the five appendices', () => {
+	it('builds the 14 chapters in order and the six appendices', () => {
 		expect(doc.chapters.map((c) => `${c.number} ${c.title}`)).toEqual(
 			Object.values(CHAPTER_TITLES).map((t, i) => `${i + 1} ${t}`)
 		);

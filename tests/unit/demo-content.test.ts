@@ -223,14 +223,12 @@ describe('point 3: renewal by cohort, same device type, never inside a binding p
 
 describe('point 4: pupil devices from the pedagogy, not 1:1 school tablets for everyone', () => {
 	it('the Gymnasium (1:1 from grade 8, parent-financed) is not priced school tablets for its 742 pupils', () => {
+		const facts = input.schools.find((s) => s.facts.schoolId === gy)!.facts;
 		const need = pupilDeviceNeed(
-			input.schools.find((s) => s.facts.schoolId === gy) && {
-				facts: input.schools.find((s) => s.facts.schoolId === gy)!.facts,
+			{
+				facts,
 				indicators: [],
-				answers: {
-					schoolLead: SCHOOL_LEAD.msGy as never,
-					itStaff: IT_STAFF.msGy as never
-				}
+				answers: { schoolLead: SCHOOL_LEAD.msGy as never, itStaff: IT_STAFF.msGy as never }
 			},
 			0.5
 		)!;
@@ -239,5 +237,65 @@ describe('point 4: pupil devices from the pedagogy, not 1:1 school tablets for e
 		expect(need).toMatchObject({ target: 199, present: 304, missing: 0 });
 		expect(need.note).toMatch(/Lernmittelfreiheit/);
 		expect(findingOf('devices.students', gy)).toBeUndefined();
+	});
+});
+
+describe('point 9: the chapters a Saxon MEK has', () => {
+	const doc = assembleConcept(input);
+	const all = [...doc.chapters, ...doc.appendices];
+	const textOf = (key: string) => text(all.find((c) => c.key === key)!.blocks);
+
+	it('chapter 6 has the target equipment per room type with prices and sources', () => {
+		const t = textOf('target_state');
+		expect(t).toContain('Zielausstattung je Raumtyp');
+		expect(t).toContain('Computerraum');
+		expect(t).toContain('4.300–4.900');
+	});
+
+	it('chapter 9 has 1st/2nd/3rd level roles, service levels, Schullogin, lifecycle and disposal', () => {
+		const t = textOf('operations');
+		for (const s of [
+			'1st Level',
+			'2nd Level',
+			'3rd Level',
+			'Schullogin',
+			'Entsorgung',
+			'Supportmodell des Schulträgers'
+		])
+			expect(t).toContain(s);
+	});
+
+	it('chapters 3 and 8 have the MBK and training-plan status per school', () => {
+		expect(textOf('profile')).toContain('Stand der Medienbildungskonzepte (MBK)');
+		expect(textOf('training')).toContain('Fortbildungspläne, Multiplikatoren und Beteiligung');
+		expect(textOf('competences')).toContain('technisch-pädagogisches Einsatzkonzept');
+	});
+
+	it('appendix A lists the inventory by cohort; the funding annex has binding periods and the council resolution', () => {
+		const a = textOf('inventory');
+		expect(a).toContain('Gerätebestand nach Kohorten');
+		expect(a).toContain('PCs in Computerräumen');
+		const f = textOf('funding_annex');
+		expect(f).toContain('Zweckbindungsfristen');
+		expect(f).toContain('Beschlussvorschlag');
+		expect(f).toContain('2031'); // switches bound until 2031
+	});
+});
+
+describe('point 10: stakeholders named as a Saxon reader expects', () => {
+	it('chapter 2 names LaSuB, the Städte- und Gemeindetag, the Landkreistag and a staff council that is "beteiligt"', () => {
+		const t = text(assembleConcept(input).chapters.find((c) => c.key === 'basis')!.blocks);
+		expect(t).toContain('Landesamt für Schule und Bildung (LaSuB)');
+		expect(t).toContain('Sächsischer Städte- und Gemeindetag');
+		expect(t).toContain('Sächsischer Landkreistag');
+		expect(t).toMatch(/Personalrat ist an der Befragung der Lehrkräfte beteiligt \(SächsPersVG\)/);
+	});
+
+	it('the school lead is asked whether the teacher survey is coordinated with LaSuB', () => {
+		expect(keys(schoolLeadQuestionnaire)).toContain('training.survey_lasub_coordinated');
+		const council = schoolLeadQuestionnaire.sections
+			.flatMap((s) => s.questions)
+			.find((q) => q.key === 'training.staff_council_informed')!;
+		expect(council.label).toMatch(/beteiligt/);
 	});
 });

@@ -67,7 +67,7 @@ describe('concept document definition', () => {
 		const toc = content.find((n) => 'toc' in n);
 		expect(toc).toMatchObject({ pageBreak: 'before', toc: { title: { text: 'Inhalt' } } });
 		const chapters = all.filter((n) => n.style === 'chapterTitle');
-		expect(chapters).toHaveLength(19);
+		expect(chapters).toHaveLength(20);
 		expect(chapters[0]).toMatchObject({
 			text: '1  Zusammenfassung',
 			tocItem: true,
@@ -75,9 +75,9 @@ describe('concept document definition', () => {
 			pageBreak: 'before',
 			id: 'kapitel-1'
 		});
-		expect(chapters[18]).toMatchObject({
-			text: 'Anhang E  Erklärung zur Barrierefreiheit',
-			outlineId: 'anhang-e'
+		expect(chapters[19]).toMatchObject({
+			text: 'Anhang F  Erklärung zur Barrierefreiheit',
+			outlineId: 'anhang-f'
 		});
 		const sections = all.filter((n) => n.style === 'sectionTitle');
 		expect(sections.length).toBeGreaterThan(10);

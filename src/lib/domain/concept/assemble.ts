@@ -11,6 +11,7 @@ import { currentState, targetState } from './chapters-state';
 import { evaluation, inventory, pilots, rooms, surveyMeta } from './chapters-closing';
 import { defaultNarrative, type DefaultTextContext } from './defaults';
 import { answersAppendix } from './answers';
+import { cohortInventory, fundingAnnex, roomStandards } from './chapters-annex';
 import type { ConceptInput } from './input';
 import type { AppendixKey, Block, Chapter, ChapterKey, ConceptDocument, SectionKey } from './model';
 import { parseNarrative } from './narrative';
@@ -38,6 +39,7 @@ export const APPENDIX_TITLES: Record<AppendixKey, string> = {
 	inventory: 'Bestandsübersicht',
 	rooms: 'Raumübersicht',
 	survey_meta: 'Fragebögen und Befragung',
+	funding_annex: 'Förderanhang: Zweckbindung und Ratsbeschluss',
 	answers: 'Antworten je Schule',
 	accessibility: 'Erklärung zur Barrierefreiheit'
 };
@@ -48,7 +50,7 @@ const CHAPTER_BUILDERS: Record<ChapterKey, Builder> = {
 	profile,
 	competences,
 	current_state: currentState,
-	target_state: targetState,
+	target_state: (input, c, s) => [...targetState(input, c, s), ...roomStandards(input, c)],
 	development,
 	training,
 	operations,
@@ -60,9 +62,10 @@ const CHAPTER_BUILDERS: Record<ChapterKey, Builder> = {
 };
 
 const APPENDIX_BUILDERS: Record<AppendixKey, Builder> = {
-	inventory,
+	inventory: (input, c, s) => [...inventory(input, c, s), ...cohortInventory(input, c, s)],
 	rooms,
 	survey_meta: surveyMeta,
+	funding_annex: fundingAnnex,
 	answers: answersAppendix,
 	accessibility: () => []
 };

@@ -40,6 +40,8 @@ const TEXTS: Record<SectionKey, Template> = {
 	evaluation: () =>
 		'Das Medienentwicklungskonzept wird jährlich überprüft und fortgeschrieben. Maßstab sind die Kennzahlen dieses Konzepts: Sie werden mit denselben Fragebögen erneut erhoben und den Ausgangswerten gegenübergestellt.',
 	inventory: () => '',
+	funding_annex: () =>
+		'Der Förderanhang nennt die Zweckbindungsfristen der Förderprogramme, den Bestand, der noch gebunden ist, und den Beschlussvorschlag für den Rat.',
 	answers: () =>
 		'Dieser Anhang führt die Antworten der Schulleitungen und der IT-Betreuung auf, die nicht schon in den Kapiteln dargestellt sind. So ist jede Angabe der Bedarfsermittlung im Konzept nachlesbar.',
 	rooms: () => '',

@@ -125,6 +125,7 @@ export const APPENDIX_KEYS = [
 	'inventory',
 	'rooms',
 	'survey_meta',
+	'funding_annex',
 	'answers',
 	'accessibility'
 ] as const;
