@@ -59,7 +59,7 @@ describe.skipIf(!POPPLER && !process.env.CI)('the demo concept as PDF', () => {
 		musterstadt = await roundId(w.orgs.musterstadt);
 		const file = await versionPdf(db, w.users.consultantMs, musterstadt, 3);
 		expect(file.fromCache).toBe(false);
-		expect(file.fileName).toBe('MEP-Stadt-Musterstadt-2026-2030-v3.pdf');
+		expect(file.fileName).toBe('MEK-Stadt-Musterstadt-2026-2030-v3.pdf');
 		pdf = file.bytes;
 		text = flat(pdftotext(pdf));
 	}, 120_000);

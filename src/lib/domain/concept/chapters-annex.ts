@@ -25,18 +25,21 @@ export function cohortInventory(input: ConceptInput, c: Captions, s: Sections): 
 	const rows: Cell[][] = input.schools.flatMap((x) => {
 		const cohorts = cohortsOf(gridOf(schoolAnswer(x, 'itStaff', 'inventory.cohorts')));
 		const buildings = schoolAnswer(x, 'schoolLead', 'school.buildings');
-		return planRenewals(cohorts, period, input.catalogue ?? PRICE_CATALOGUE, () => null).map(
-			(r) => [
-				x.facts.name,
-				typeof buildings === 'number' ? n0(buildings) : '–',
-				r.cohort.type.label,
-				PROGRAMME_LABELS[r.cohort.programme] ?? r.cohort.programme,
-				String(r.cohort.purchaseYear),
-				n0(r.cohort.count),
-				r.cohort.bindingUntil === null ? '–' : String(r.cohort.bindingUntil),
-				r.inPlan ? String(r.renewalYear) : `nach ${period.startYear + period.years - 1}`
-			]
-		);
+		// the same cycle as the renewal rule: the operator's renewal policy, else the useful life
+		const cycle = (k: (typeof cohorts)[number]) => {
+			const v = operatorAnswer(input, k.type.cycleKey);
+			return typeof v === 'number' && v > 0 ? v : null;
+		};
+		return planRenewals(cohorts, period, input.catalogue ?? PRICE_CATALOGUE, cycle).map((r) => [
+			x.facts.name,
+			typeof buildings === 'number' ? n0(buildings) : '–',
+			r.cohort.type.label,
+			PROGRAMME_LABELS[r.cohort.programme] ?? r.cohort.programme,
+			String(r.cohort.purchaseYear),
+			n0(r.cohort.count),
+			r.cohort.bindingUntil === null ? '–' : String(r.cohort.bindingUntil),
+			r.inPlan ? String(r.renewalYear) : `nach ${period.startYear + period.years - 1}`
+		]);
 	});
 	return [
 		s.heading('Bestand nach Beschaffungskohorten'),
