@@ -9,7 +9,7 @@ const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 const SKIP = [
 	/^\/(impressum|datenschutz|barrierefreiheit)$/,
 	/^\/(abmelden|sitzung|healthz)/,
-	/\.(pdf|csv|json)$/
+	/\.(pdf|docx|csv|json)$/
 ];
 
 export interface CrawlOptions {

@@ -13,6 +13,7 @@
 //   freeze(document): { json, hash }
 //   versionPdf(db, user, roundId, number) / draftPdf(db, user, roundId, now?): { bytes, fileName,
 //     fromCache } rendered in the worker pool, cached by the hash of model and cover data
+//   versionDocx / draftDocx: the same document as DOCX (same access rules as the PDF)
 export {
 	getLiveConcept,
 	saveNarrative,
@@ -33,6 +34,7 @@ export {
 export { conceptContext, requireDrafts, type ConceptContext } from './context';
 export { pdfResponse } from './pdf-response';
 export { versionPdf, draftPdf, versionMeta, type PdfFile } from './pdf';
+export { versionDocx, draftDocx, docxResponse, type DocxFile } from './docx';
 export { readForm, parseForm, orErrorPage, failFromError, type FieldErrors } from './forms';
 export { NarrativeInput, VersionNumber, CompareInput, SECTION_KEYS, isSectionKey } from './input';
 // For the reviews service only (access checked there, inside its transaction):

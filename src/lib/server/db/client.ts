@@ -1,7 +1,14 @@
 // Opens the SQLite database with the pragmas the reliability targets need (quality.md R1).
 // No $env/$app imports: db/ scripts, tests and the benchmark use this file too.
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import {
+	CompiledQuery,
+	Kysely,
+	SqliteDialect,
+	SqliteDriver,
+	type DatabaseConnection
+} from 'kysely';
+import type { SqliteDialectConfig } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './schema';
@@ -14,7 +21,34 @@ export interface DbHandle {
 	sqlite: SQLite.Database;
 }
 
-export function openDatabase(path: string): DbHandle {
+/**
+ * Write transactions start with BEGIN IMMEDIATE: the write lock is taken (waiting up to busy_timeout)
+ * before the first read. A deferred BEGIN reads a snapshot first and fails with SQLITE_BUSY_SNAPSHOT
+ * when another process (backup, a script) committed in between; the busy handler cannot help then.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+	override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+		await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+	}
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+	readonly #config: SqliteDialectConfig;
+	constructor(config: SqliteDialectConfig) {
+		super(config);
+		this.#config = config;
+	}
+	override createDriver(): SqliteDriver {
+		return new ImmediateSqliteDriver(this.#config);
+	}
+}
+
+export interface OpenOptions {
+	/** Called after every query (diagnostics only: the benchmark collects the hot queries' plans). */
+	onQuery?: (sql: string, parameters: readonly unknown[], durationMs: number) => void;
+}
+
+export function openDatabase(path: string, options: OpenOptions = {}): DbHandle {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const sqlite = new SQLite(path);
 	sqlite.pragma('journal_mode = WAL');
@@ -22,7 +56,18 @@ export function openDatabase(path: string): DbHandle {
 	sqlite.pragma('synchronous = FULL');
 	sqlite.pragma('foreign_keys = ON'); // SQLite defaults to OFF
 	sqlite.pragma('busy_timeout = 5000');
-	const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+	const onQuery = options.onQuery;
+	const db = new Kysely<Database>({
+		dialect: new ImmediateSqliteDialect({ database: sqlite }),
+		...(onQuery
+			? {
+					log: (event) => {
+						if (event.level === 'query')
+							onQuery(event.query.sql, event.query.parameters, event.queryDurationMillis);
+					}
+				}
+			: {})
+	});
 	return { db, sqlite };
 }
 
