@@ -138,6 +138,13 @@ export function seedLarge(databasePath: string): LargeDataSummary {
 	const insertTeacherAnswer = db.prepare(
 		'insert into teacher_answers (teacher_response_id, question_key, value) values (?, ?, ?)'
 	);
+	// results are read from a snapshot (issue 10, point 5): the closed waves have theirs
+	const insertSnapshotResponse = db.prepare(
+		'insert into survey_snapshot_responses (teacher_response_id, wave_id) values (?, ?)'
+	);
+	const insertSnapshot = db.prepare(
+		"insert into survey_snapshots (wave_id, taken_on, response_count) values (?, '2026-11-06', ?)"
+	);
 
 	const rnd = random(2026);
 	let answers = count('answers');
@@ -259,17 +266,20 @@ export function seedLarge(databasePath: string): LargeDataSummary {
 		allSchools.forEach(({ school, round }, i) => {
 			const waveId = randomUUID();
 			insertWave.run(waveId, round, school, version.get('teacher')!.id, code(i));
-			for (let r = 0; r < per + (i < extra ? 1 : 0); r++) {
+			const responses = per + (i < extra ? 1 : 0);
+			for (let r = 0; r < responses; r++) {
 				const responseId = randomUUID();
 				insertTeacherResponse.run(
 					responseId,
 					waveId,
 					`2026-10-${String(6 + (r % 20)).padStart(2, '0')}`
 				);
+				insertSnapshotResponse.run(responseId, waveId);
 				for (const [key, value] of drawAnswers(teacherQuestions, rnd)) {
 					insertTeacherAnswer.run(responseId, key, value);
 				}
 			}
+			insertSnapshot.run(waveId, responses);
 		});
 
 		// Earlier, closed rounds until the data holds 2 million answers (school and teacher answers).

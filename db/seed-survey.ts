@@ -1,5 +1,6 @@
 // Seed step of issue 4: teacher survey waves for the Musterstadt round. The Gymnasium has 14 responses
-// (results visible), the Grundschule only 3 (results suppressed, to show the rule). Codes are fixed
+// (results visible from a snapshot taken at seed time), the Grundschule only 3 (results suppressed, to
+// show the rule). Codes are fixed
 // for the demo only (real codes are random). Answers are validated by the engine, then inserted.
 import { validateAnswer } from '../src/lib/domain/questionnaire/validate';
 import type { AnswerValue } from '../src/lib/domain/questionnaire/types';
@@ -8,7 +9,7 @@ import { loadAuthUser } from '../src/lib/server/auth/user-repository';
 import type { Db } from '../src/lib/server/db/client';
 import { newId } from '../src/lib/server/ids';
 import { findQuestion, getVersion } from '../src/lib/server/questionnaires';
-import { openSurvey } from '../src/lib/server/survey';
+import { openSurvey, takeDueSnapshots } from '../src/lib/server/survey';
 import { insertTeacherResponse } from '../src/lib/server/survey/answers-repository';
 import { updateWave } from '../src/lib/server/survey/repository';
 import { DEMO_ACCOUNTS, DEMO_ORGS } from './demo-data';
@@ -57,6 +58,8 @@ async function seedWave(
 		const submittedOn = berlinDate(new Date(opened.getTime() + (i % 7) * DAY));
 		await insertTeacherResponse(db, { id: newId(), waveId: wave.id, submittedOn }, answers);
 	}
+	// The results show a snapshot (issue 10, point 5): the Gymnasium's 14 are released at seed time.
+	await takeDueSnapshots(db, [wave.id], now);
 }
 
 export async function seedSurvey(db: Db, ctx?: Pick<SeedContext, 'now'>): Promise<void> {

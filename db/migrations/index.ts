@@ -8,6 +8,7 @@ import * as pdfCache from './2026_11_24_0500_pdf_cache';
 import * as pilotProjects from './2026_11_24_0600_pilot_projects';
 import * as measuresAndCosts from './2026_11_24_0700_measures_and_costs';
 import * as conceptsAndReviews from './2026_11_24_0800_concepts_and_reviews';
+import * as surveySnapshots from './2026_12_07_1100_survey_snapshots';
 
 export const migrations: Record<string, Migration> = {
 	'2026_11_24_0001_foundation': foundation,
@@ -16,5 +17,6 @@ export const migrations: Record<string, Migration> = {
 	'2026_11_24_0500_pdf_cache': pdfCache,
 	'2026_11_24_0600_pilot_projects': pilotProjects,
 	'2026_11_24_0700_measures_and_costs': measuresAndCosts,
-	'2026_11_24_0800_concepts_and_reviews': conceptsAndReviews
+	'2026_11_24_0800_concepts_and_reviews': conceptsAndReviews,
+	'2026_12_07_1100_survey_snapshots': surveySnapshots
 };

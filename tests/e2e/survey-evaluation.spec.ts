@@ -77,7 +77,9 @@ test('the Gymnasium’s evaluation shows the pure computation’s figures, chart
 			.filter({ has: page.locator('th', { hasText: item.label }) });
 		await expect(row.locator('td')).toHaveText(`${formatNumber(item.share, 1)} %`);
 	}
-	await expect(page.getByText(`Ausgewertet werden ${teachers.length} Antworten`)).toBeVisible();
+	await expect(
+		page.getByText(`Ausgewertet werden ${teachers.length} Antworten (Stand`)
+	).toBeVisible();
 	await expect(page.getByText('Deutlicher Unterschied.')).toBeVisible();
 	await expectChartsAccessible(page);
 	await expectNoAxeViolations(page, 'Auswertung Gymnasium');

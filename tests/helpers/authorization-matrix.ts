@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { DemoOrgKey } from '../../db/demo-data';
 import type { AuthUser } from '../../src/lib/server/auth/user';
 import type { Db } from '../../src/lib/server/db/client';
-import { ForbiddenError, NotFoundError } from '../../src/lib/server/errors';
-import { createTestDb } from './test-db';
-import { seedDemoWorld, type DemoWorld } from './factories';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../src/lib/server/errors';
+import type { DemoWorld } from './factories';
+import { cloneDemoWorld } from './seeded-clone';
 
 /**
  * The roles each row is run as. "Own" organisations are those of Stadt Musterstadt (musterstadt, msGs),
@@ -23,8 +23,13 @@ export const MATRIX_ACTORS = [
 ] as const;
 export type MatrixActor = (typeof MATRIX_ACTORS)[number];
 
-/** ok = allowed; 404 = must not even learn it exists; 403 = may see it but not do this. */
-export type Outcome = 'ok' | '403' | '404';
+/**
+ * ok = allowed; 404 = must not even learn it exists; 403 = may see it but not do this; 400 = the
+ * choice is refused like a wrong pick (an object the user must not see offered as a choice).
+ */
+export type Outcome = 'ok' | '400' | '403' | '404';
+
+const ERRORS = { '400': ValidationError, '403': ForbiddenError, '404': NotFoundError } as const;
 
 export interface MatrixRow {
 	/** Service function and what it is called with, e.g. 'updateSchool(msOs)'. */
@@ -33,6 +38,8 @@ export interface MatrixRow {
 	target?: DemoOrgKey;
 	/** A write: denied calls must leave every table unchanged (no data, no audit entry). */
 	writes?: boolean;
+	/** runs before the snapshot, as nobody in particular (e.g. an invitation to revoke) */
+	setup?: (db: Db, w: DemoWorld) => Promise<void>;
 	run: (db: Db, user: AuthUser, targetId: string, w: DemoWorld) => Promise<unknown>;
 	/** Outcomes in MATRIX_ACTORS order, e.g. 'ok ok 404 ok 403 ok'. */
 	expect: string;
@@ -42,7 +49,7 @@ function parseOutcomes(row: MatrixRow): Outcome[] {
 	const outcomes = row.expect.trim().split(/\s+/);
 	if (
 		outcomes.length !== MATRIX_ACTORS.length ||
-		outcomes.some((o) => !['ok', '403', '404'].includes(o))
+		outcomes.some((o) => !['ok', '400', '403', '404'].includes(o))
 	) {
 		throw new Error(`Matrix row ${row.action}: expected ${MATRIX_ACTORS.length} outcomes`);
 	}
@@ -76,8 +83,8 @@ export function defineMatrix(title: string, rows: MatrixRow[]): void {
 			MATRIX_ACTORS.forEach((actor, i) => {
 				const outcome = outcomes[i];
 				it(`${row.action} as ${actor} → ${outcome}`, async () => {
-					const db = await createTestDb();
-					const w = await seedDemoWorld(db);
+					const { db, w } = await cloneDemoWorld();
+					await row.setup?.(db, w);
 					const targetId = row.target ? w.orgs[row.target] : '';
 					const before = row.writes ? await snapshotDatabase(db) : '';
 					const audits = await auditCount(db);
@@ -89,7 +96,7 @@ export function defineMatrix(title: string, rows: MatrixRow[]): void {
 						expect(settled).toBe('ok');
 						if (row.writes) expect(await auditCount(db)).toBeGreaterThan(audits);
 					} else {
-						expect(settled).toBeInstanceOf(outcome === '404' ? NotFoundError : ForbiddenError);
+						expect(settled).toBeInstanceOf(ERRORS[outcome]);
 						if (row.writes) expect(await snapshotDatabase(db)).toBe(before);
 					}
 				});

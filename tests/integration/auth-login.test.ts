@@ -1,10 +1,13 @@
-// Login service and login throttling (quality.md S1): per account and per client, stored in the
-// database, a clear German message, unblocking after the delay, no permanent lockout.
+// Login service and login throttling (quality.md S1, issue 10 point 6): blocked per account *and*
+// client, only slowed down per account and per address, stored in the database, a clear German
+// message, unblocking after the delay, no permanent lockout, and nobody locked out by others.
 import { describe, expect, it } from 'vitest';
 import { InvalidCredentialsError, login } from '../../src/lib/server/auth/login';
 import {
-	ACCOUNT_FAILURE_THRESHOLD,
-	CLIENT_FAILURE_THRESHOLD,
+	ACCOUNT_CLIENT_FAILURE_THRESHOLD,
+	ACCOUNT_SLOW_THRESHOLD,
+	CLIENT_SLOW_THRESHOLD,
+	SLOW_MAX_DELAY_MS,
 	THROTTLE_MAX_DELAY_MS
 } from '../../src/lib/server/auth/throttle';
 import { TooManyRequestsError } from '../../src/lib/server/errors';
@@ -23,6 +26,9 @@ async function setup() {
 	return { db, user };
 }
 
+/** The waits the login asked for, recorded instead of slept (the injectable clock's partner). */
+let waits: number[] = [];
+
 function attempt(
 	db: Awaited<ReturnType<typeof setup>>['db'],
 	password: string,
@@ -36,7 +42,8 @@ function attempt(
 			password,
 			clientAddress: options.client ?? '192.0.2.1'
 		},
-		now
+		now,
+		async (ms) => void waits.push(ms)
 	);
 }
 
@@ -90,10 +97,10 @@ describe('login', () => {
 	});
 });
 
-describe('throttling per account', () => {
-	it('blocks the account after 5 failures with a German message, even for the right password', async () => {
+describe('throttling per account and client', () => {
+	it('blocks this client for the account after 5 failures with a German message, even for the right password', async () => {
 		const { db, user } = await setup();
-		expect(ACCOUNT_FAILURE_THRESHOLD).toBe(5);
+		expect(ACCOUNT_CLIENT_FAILURE_THRESHOLD).toBe(5);
 		await failTimes(db, 5, T0);
 		const err = await attempt(db, user.password, T0 + SECOND).catch((e) => e);
 		expect(err).toBeInstanceOf(TooManyRequestsError);
@@ -103,15 +110,43 @@ describe('throttling per account', () => {
 		expect(err.retryAfterSeconds).toBeLessThanOrEqual(30);
 	});
 
+	it('never refuses the right password from another client, however often an attacker failed', async () => {
+		const { db, user } = await setup();
+		const attacker = { client: '198.51.100.7' };
+		await failTimes(db, 5, T0, attacker);
+		for (let i = 0; i < 50; i++) {
+			await expect(attempt(db, 'rate mal', T0 + i * 400, attacker)).rejects.toBeInstanceOf(
+				TooManyRequestsError
+			);
+		}
+		waits = [];
+		expect(await attempt(db, user.password, T0 + 20 * SECOND, { client: '203.0.113.9' })).toBe(
+			user.id
+		);
+		expect(waits).toEqual([]); // 5 failures on the account: not even slowed down
+		// and the attacker's block is still in force after the real user's success
+		await expect(attempt(db, user.password, T0 + 21 * SECOND, attacker)).rejects.toBeInstanceOf(
+			TooManyRequestsError
+		);
+	});
+
 	it('is stored in the database (shared by app instances)', async () => {
 		const { db } = await setup();
 		await failTimes(db, 5, T0);
-		const row = await db
+		const rows = await db
 			.selectFrom('login_throttles')
-			.select(['failures', 'blocked_until'])
-			.where('key', '=', 'account:lehrerin@schule.example')
-			.executeTakeFirstOrThrow();
-		expect(row).toEqual({ failures: 5, blocked_until: T0 + 30 * SECOND });
+			.select(['key', 'failures', 'blocked_until'])
+			.orderBy('key')
+			.execute();
+		expect(rows).toEqual([
+			{
+				key: 'account-client:lehrerin@schule.example|192.0.2.1',
+				failures: 5,
+				blocked_until: T0 + 30 * SECOND
+			},
+			{ key: 'account:lehrerin@schule.example', failures: 5, blocked_until: 0 },
+			{ key: 'client:192.0.2.1', failures: 5, blocked_until: 0 }
+		]);
 	});
 
 	it('unblocks after the delay; further failures double it up to 15 minutes, never for good', async () => {
@@ -159,33 +194,49 @@ describe('throttling per account', () => {
 	});
 });
 
-describe('throttling per client', () => {
-	it('blocks a client address after 20 failures across accounts, other clients still log in', async () => {
+describe('slowing down per account (failures from many clients)', () => {
+	it('answers every attempt, more slowly from 10 failures (1 s doubling up to 10 s), the right password too', async () => {
 		const { db, user } = await setup();
-		expect(CLIENT_FAILURE_THRESHOLD).toBe(20);
+		expect(ACCOUNT_SLOW_THRESHOLD).toBe(10);
+		waits = [];
 		for (let i = 0; i < 20; i++) {
-			await failTimes(db, 1, T0, { email: `versuch${i}@schule.example`, client: '198.51.100.7' });
+			// a distributed attacker: each client stays below its own block
+			await failTimes(db, 1, T0 + i * SECOND, { client: `198.51.100.${i}` });
 		}
-		const blocked = await attempt(db, user.password, T0 + SECOND, { client: '198.51.100.7' }).catch(
-			(e) => e
-		);
-		expect(blocked).toBeInstanceOf(TooManyRequestsError);
-		expect(blocked.message).toMatch(MESSAGE);
+		expect(waits).toEqual([1000, 2000, 4000, 8000, 10000, 10000, 10000, 10000, 10000, 10000]);
+		expect(Math.max(...waits)).toBe(SLOW_MAX_DELAY_MS);
+		waits = [];
+		expect(await attempt(db, user.password, T0 + MINUTE, { client: '203.0.113.9' })).toBe(user.id);
+		expect(waits).toEqual([SLOW_MAX_DELAY_MS]); // slowed, not refused
+	});
+});
+
+describe('slowing down per client address (a school network behind one address)', () => {
+	it('never refuses a colleague with the right password after 30 failures from the same address', async () => {
+		const { db, user } = await setup();
+		expect(CLIENT_SLOW_THRESHOLD).toBe(20);
+		const school = { client: '198.51.100.7' };
+		for (let i = 0; i < 30; i++) {
+			await failTimes(db, 1, T0, { ...school, email: `versuch${i}@schule.example` });
+		}
+		waits = [];
+		expect(await attempt(db, user.password, T0 + SECOND, school)).toBe(user.id);
+		expect(waits).toEqual([SLOW_MAX_DELAY_MS]);
+		waits = [];
 		expect(await attempt(db, user.password, T0 + SECOND, { client: '203.0.113.9' })).toBe(user.id);
-		// and after the delay the client may try again
-		expect(await attempt(db, user.password, T0 + 30 * SECOND, { client: '198.51.100.7' })).toBe(
-			user.id
-		);
+		expect(waits).toEqual([]); // other addresses are not slowed at all
 	});
 
 	it('successful logins from one address (colleagues behind one router) do not add up', async () => {
 		const { db } = await setup();
+		waits = [];
 		for (let i = 0; i < 30; i++) {
 			const colleague = await createUser(db, { email: `kollegin${i}@schule.example` });
 			expect(
 				await attempt(db, colleague.password, T0 + i * SECOND, { email: colleague.email })
 			).toBe(colleague.id);
 		}
+		expect(waits).toEqual([]);
 		const rows = await db.selectFrom('login_throttles').select('key').execute();
 		expect(rows).toEqual([]);
 	});

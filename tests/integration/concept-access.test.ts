@@ -131,6 +131,17 @@ describe('authorization matrix (own and foreign Schulträger)', () => {
 		).toBe('403');
 	});
 
+	it('an approved version is the released plan: the school lead reads it whole, cost chapter included', async () => {
+		// issue 10: in the working plan the lead sees no cost figure of a measure (measures service);
+		// the approved version is the document the Schulträger submitted and KISA approved
+		const lead = w.users.leadMsGs;
+		const approved = await latestApprovedVersion(db, lead, roundId);
+		const costs = approved!.version.document.chapters.find((c) => c.key === 'costs');
+		expect(costs?.blocks.some((b) => b.type === 'table')).toBe(true);
+		expect(JSON.stringify(approved!.version.document)).toContain('Oberschule Musterstadt');
+		expect(await outcome(() => getLiveConcept(db, lead, roundId))).toBe('403');
+	});
+
 	it('audited every step of the seeded review', async () => {
 		const concept = await db
 			.selectFrom('concepts')

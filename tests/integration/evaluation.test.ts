@@ -144,7 +144,9 @@ describe('suppression on the demo data (Grundschule, 3 responses)', () => {
 			w.orgs.msGs,
 			now
 		);
-		expect(result.survey?.n).toBe(TEACHERS_MS_GS.length);
+		// 3 responses: no snapshot yet, so the results read nothing at all (issue 10, point 5)
+		expect(TEACHERS_MS_GS.length).toBeLessThan(5);
+		expect(result.survey?.n).toBe(0);
 		expect(result.survey?.shown).toBe(false);
 		expect(result.survey?.blocks).toEqual([]);
 		expect(result.survey?.digCompEdu).toEqual([]);

@@ -98,9 +98,9 @@ const ROWS: Row[] = [
 		run: async (db, u, w) => measures.getMeasuresOverview(db, u, await ms(db, w))
 	},
 	{
-		action: 'listMeasuresForConcept(ms)',
+		action: 'listReadableMeasures(ms)',
 		expect: READ_ALL,
-		run: async (db, u, w) => measures.listMeasuresForConcept(db, u, await ms(db, w))
+		run: async (db, u, w) => measures.listReadableMeasures(db, u, await ms(db, w))
 	},
 	{
 		action: 'listOpenProposals(ms)',

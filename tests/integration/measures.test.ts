@@ -111,7 +111,7 @@ describe('proposals', () => {
 		});
 		expect(await count(db, 'cost_items')).toBe(0);
 		expect(await auditsOf(db, 'measure.rejected')).toHaveLength(1);
-		const concept = await measures.listMeasuresForConcept(db, w.users.operatorMs, roundId);
+		const concept = await measures.listReadableMeasures(db, w.users.operatorMs, roundId);
 		expect(concept.map((x) => [x.title, x.status])).toEqual([[m.title, 'rejected']]);
 	});
 });
@@ -194,7 +194,7 @@ describe('editing measures', () => {
 		const { db, w } = await cloneDemoWorld();
 		const roundId = await roundOf(db, w.orgs.musterstadt);
 		const overview = await measures.getMeasuresOverview(db, w.users.operatorMs, roundId);
-		const m = overview.measures.find((x) => x.investment > 0)!;
+		const m = overview.measures.find((x) => (x.investment ?? 0) > 0)!;
 		const planBefore = (await costs.getCostPlan(db, w.users.operatorMs, roundId)).plan;
 		await expect(
 			measures.setMeasureStatus(db, w.users.operatorMs, m.id, {

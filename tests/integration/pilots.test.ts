@@ -7,6 +7,7 @@ import { listAudit } from '../../src/lib/server/audit/repository';
 import type { Db } from '../../src/lib/server/db/client';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../src/lib/server/errors';
 import * as pilots from '../../src/lib/server/pilots';
+import { getMeasure } from '../../src/lib/server/measures';
 import { seedDemoWorld, type DemoWorld } from '../helpers/factories';
 import { createTestDb } from '../helpers/test-db';
 
@@ -277,7 +278,8 @@ describe('measure links', () => {
 		);
 		await pilots.linkMeasure(db, w.users.consultantMs, DEMO_PILOTS.tablets, measureId);
 		await pilots.linkMeasure(db, w.users.consultantMs, DEMO_PILOTS.tablets, measureId); // idempotent
-		const linked = await pilots.pilotsForMeasure(db, measureId);
+		const authorized = (await getMeasure(db, w.users.consultantMs, measureId)).measure;
+		const linked = await pilots.pilotsForMeasure(db, authorized);
 		expect(linked).toHaveLength(1);
 		expect(linked[0]).toMatchObject({
 			id: DEMO_PILOTS.tablets,
@@ -306,7 +308,7 @@ describe('measure links', () => {
 		const choices = await pilots.listMeasureChoices(db, w.users.consultantMs, DEMO_PILOTS.tablets);
 		expect(choices.flatMap((g) => g.measures.map((m) => m.id))).not.toContain(measureId);
 		await pilots.unlinkMeasure(db, w.users.consultantMs, DEMO_PILOTS.tablets, measureId);
-		expect(await pilots.pilotsForMeasures(db, [measureId])).toEqual([]);
+		expect(await pilots.pilotsForMeasures(db, [authorized])).toEqual([]);
 		const actions = (await listAudit(db, 'pilot_project', DEMO_PILOTS.tablets)).map(
 			(a) => a.action
 		);
@@ -345,7 +347,8 @@ describe('measure links', () => {
 			.where('rule_key', '=', 'wlan.expand')
 			.executeTakeFirst();
 		expect(measure, 'the measures seed proposes wlan.expand in Musterstadt').toBeDefined();
-		const linked = await pilots.pilotsForMeasure(db, measure!.id);
+		const { measure: authorized } = await getMeasure(db, w.users.operatorMs, measure!.id);
+		const linked = await pilots.pilotsForMeasure(db, authorized);
 		expect(linked.map((p) => p.title)).toEqual(['WLAN-Standardisierung Musterstadt']);
 		const seen = await pilots.listLinkedMeasures(db, w.users.operatorMs, DEMO_PILOTS.wlan);
 		expect(seen[0].title).not.toBeNull();

@@ -71,14 +71,14 @@ export function storedSchoolAnswers(roundId: string, school: keyof typeof DEMO_O
 	}
 }
 
-/** Every stored teacher response of a school, as answers. */
+/** The teacher responses in a school's snapshot (what the evaluation reads), as answers. */
 export function storedTeacherAnswers(school: keyof typeof DEMO_ORGS): Answers[] {
 	const db = open();
 	try {
 		const rows = db
 			.prepare(
 				`select a.teacher_response_id as id, a.question_key, a.value from teacher_answers a
-				 join teacher_responses r on r.id = a.teacher_response_id
+				 join survey_snapshot_responses r on r.teacher_response_id = a.teacher_response_id
 				 join survey_waves w on w.id = r.wave_id where w.school_id = ?`
 			)
 			.all(DEMO_ORGS[school].id) as { id: string; question_key: string; value: string }[];

@@ -14,6 +14,21 @@ export interface MeasureRecord extends Measure {
 	createdByName: string | null;
 }
 
+/**
+ * A measure as a reader sees it (issue 10): the Schulträger's staff and KISA in charge get every
+ * field; school leads and IT staff get investment and running cost as null (no cost figure), and
+ * only the schools and reasons of the schools they work for.
+ */
+export type MeasureView = Omit<MeasureRecord, 'investment' | 'runningPerYear'> & {
+	investment: Cents | null;
+	runningPerYear: Cents | null;
+};
+
+/** A reason line as the rules write it: "<school name>: <what the indicators show>". */
+export function reasonOfSchool(reason: string, schoolNames: readonly string[]): boolean {
+	return schoolNames.some((name) => reason.startsWith(`${name}: `));
+}
+
 /** A rule's proposal that nobody has accepted or rejected yet in this round. */
 export interface OpenProposal {
 	ruleKey: string;

@@ -1,5 +1,6 @@
 // Validators for the non-number question types (and grid cells via number rules). Pure.
 
+import { controlCharacterProblem } from '../text';
 import { validateNumber, type NumberRules } from './validate-number';
 import {
 	DIGCOMPEDU_LEVELS,
@@ -101,6 +102,8 @@ export function validateChoice(q: SingleQuestion | MultiQuestion, raw: unknown):
 	const ordered = [...q.options.map((o) => o.value), OTHER_OPTION].filter((v) => chosen.has(v));
 	if (chosen.has(OTHER_OPTION)) {
 		if (otherText === '') return fail('Bitte beschreiben Sie „Sonstiges“ in wenigen Worten.');
+		const control = controlCharacterProblem(otherText);
+		if (control) return fail(control);
 		if (otherText.length > OTHER_MAX_LENGTH) {
 			return fail(
 				`Bitte kürzen Sie „Sonstiges“ auf höchstens ${OTHER_MAX_LENGTH} Zeichen (derzeit ${otherText.length}).`
@@ -116,6 +119,8 @@ export function validateText(q: TextQuestion, raw: unknown): ValidationResult<st
 	if (typeof raw !== 'string') return fail('Bitte geben Sie einen Text ein.');
 	let text = raw.replace(/\r\n?/g, '\n').trim();
 	if (q.type === 'text') text = text.replace(/\s+/g, ' ');
+	const control = controlCharacterProblem(text);
+	if (control) return fail(control);
 	const max = q.maxLength ?? (q.type === 'text' ? TEXT_MAX_LENGTH : LONGTEXT_MAX_LENGTH);
 	if (text.length > max) {
 		return fail(

@@ -6,3 +6,4 @@ export * from './breakdown';
 export * from './pool';
 export * from './form';
 export * from './dates';
+export * from './release';

@@ -10,7 +10,11 @@ import {
 	invalidateSession,
 	type Session
 } from './session';
-import { ACCOUNT_FAILURE_THRESHOLD, recordSuccessfulAttempt, reserveAttempt } from './throttle';
+import {
+	ACCOUNT_CLIENT_FAILURE_THRESHOLD,
+	recordSuccessfulAttempt,
+	reserveAttempt
+} from './throttle';
 import type { AuthUser } from './user';
 import { findPasswordHash, updatePasswordHash } from './user-repository';
 
@@ -25,13 +29,18 @@ export async function changePassword(
 	input: ChangePasswordInput,
 	now = Date.now()
 ): Promise<void> {
-	const accountKey = { key: `account:${user.email}`, threshold: ACCOUNT_FAILURE_THRESHOLD };
-	await reserveAttempt(db, [accountKey], now);
+	// its own key: only the session's holder reaches it, so outsiders' login failures don't block it
+	const changeKey = {
+		key: `password-change:${user.id}`,
+		threshold: ACCOUNT_CLIENT_FAILURE_THRESHOLD,
+		mode: 'block' as const
+	};
+	await reserveAttempt(db, [changeKey], now);
 	const currentHash = await findPasswordHash(db, user.id);
 	if (!currentHash || !(await verifyPassword(currentHash, input.currentPassword))) {
 		throw new ValidationError('Das bisherige Passwort ist nicht korrekt.', 'currentPassword');
 	}
-	await recordSuccessfulAttempt(db, accountKey, [], now);
+	await recordSuccessfulAttempt(db, [changeKey], [], now);
 	if (input.newPassword === input.currentPassword) {
 		throw new ValidationError(
 			'Das neue Passwort muss sich vom bisherigen unterscheiden.',

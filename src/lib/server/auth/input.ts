@@ -1,6 +1,7 @@
 // Zod schemas for the account forms (login, password change). Messages are German and per field;
 // wrong types (a file instead of text, a missing field) get the same message as an empty field.
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, isCleanText } from '$lib/domain/text';
 import { checkNewPassword } from './password';
 
 const EMAIL_MAX_LENGTH = 254;
@@ -11,6 +12,7 @@ export function requiredText(message: string, maxLength: number, tooLongMessage:
 	return z
 		.string({ error: message })
 		.trim()
+		.refine(isCleanText, CONTROL_CHARACTERS)
 		.min(1, { error: message })
 		.max(maxLength, { error: tooLongMessage });
 }

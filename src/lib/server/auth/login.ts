@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/repository';
 import type { Db } from '../db/client';
 import { TooManyRequestsError, ValidationError } from '../errors';
 import { hashPassword, verifyPassword } from './password';
-import { loginThrottleKeys, recordSuccessfulAttempt, reserveAttempt } from './throttle';
+import { loginThrottleKeys, recordSuccessfulAttempt, reserveAttempt, sleep } from './throttle';
 import { findCredentialsByEmail } from './user-repository';
 
 export interface LoginCredentials {
@@ -31,25 +31,32 @@ function getDummyHash(): Promise<string> {
 }
 
 /**
- * Throws TooManyRequestsError while the account or the client is blocked, InvalidCredentialsError
+ * Throws TooManyRequestsError while this account is blocked for this client (never because of
+ * failures from other clients; those only slow the attempt down, see throttle.ts),
+ * InvalidCredentialsError
  * when the e-mail/password pair does not belong to an active account.
  */
 export async function login(
 	db: Db,
 	credentials: LoginCredentials,
-	now = Date.now()
+	now = Date.now(),
+	wait: (ms: number) => Promise<void> = sleep
 ): Promise<string> {
 	const email = normaliseEmail(credentials.email);
-	const [accountKey, clientKey] = loginThrottleKeys(email, credentials.clientAddress);
+	const keys = loginThrottleKeys(email, credentials.clientAddress);
 	const context = { email, clientAddress: credentials.clientAddress };
+	let delay: number;
 	try {
-		await reserveAttempt(db, [accountKey, clientKey], now);
+		delay = await reserveAttempt(db, [keys.accountClient, keys.account, keys.client], now);
 	} catch (err) {
 		if (err instanceof TooManyRequestsError) {
 			await audit(db, 'auth.login_throttled', null, { ...context }, now);
 		}
 		throw err;
 	}
+	// slowed down (many failures on the account or from the address), never refused: the wait comes
+	// before the check, for the right password too, so its length tells nothing
+	if (delay > 0) await wait(delay);
 	const account = await findCredentialsByEmail(db, email);
 	const matches = await verifyPassword(
 		account?.passwordHash ?? (await getDummyHash()),
@@ -60,7 +67,7 @@ export async function login(
 		await audit(db, 'auth.login_failed', account?.id ?? null, { ...context, reason }, now);
 		throw new InvalidCredentialsError();
 	}
-	await recordSuccessfulAttempt(db, accountKey, [clientKey], now);
+	await recordSuccessfulAttempt(db, [keys.accountClient], [keys.account, keys.client], now);
 	await audit(db, 'auth.login', account.id, context, now);
 	return account.id;
 }

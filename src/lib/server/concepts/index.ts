@@ -31,17 +31,18 @@ export {
 	type VersionHistory,
 	type VersionComparison
 } from './versions';
-export { conceptContext, requireDrafts, type ConceptContext } from './context';
+export { conceptContext, requireDrafts, type ConceptContext, type DraftAccess } from './context';
 export { pdfResponse } from './pdf-response';
 export { versionPdf, draftPdf, versionMeta, type PdfFile } from './pdf';
 export { versionDocx, draftDocx, docxResponse, type DocxFile } from './docx';
 export { readForm, parseForm, orErrorPage, failFromError, type FieldErrors } from './forms';
 export { NarrativeInput, VersionNumber, CompareInput, SECTION_KEYS, isSectionKey } from './input';
-// For the reviews service only (access checked there, inside its transaction):
+// For the reviews service, with the concept authorized for review (auth/authorized.ts):
 export {
-	latestVersion as latestVersionUnchecked,
-	findVersionSummary as findVersionUnchecked,
-	findVersionById as findVersionByIdUnchecked,
-	recordDecision,
-	updateConceptStatus
-} from './repository';
+	reviewedConcept,
+	latestReviewedVersion,
+	reviewedVersion,
+	reviewedVersionById,
+	recordReviewDecision,
+	setReviewedConceptStatus
+} from './review-access';

@@ -1,5 +1,6 @@
 // Form input of the concept pages (zod, German messages at the fields).
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, isCleanText } from '$lib/domain/text';
 import { APPENDIX_KEYS, CHAPTER_KEYS, type SectionKey } from '$lib/domain/concept/model';
 import { MAX_NARRATIVE_LENGTH } from '$lib/domain/concept/narrative';
 
@@ -23,6 +24,7 @@ export const NarrativeInput = z.object({
 	chapterKey: sectionKey,
 	text: z
 		.string({ error: 'Bitte geben Sie einen Text ein.' })
+		.refine(isCleanText, CONTROL_CHARACTERS)
 		.max(
 			MAX_NARRATIVE_LENGTH,
 			`Der Text darf höchstens ${MAX_NARRATIVE_LENGTH.toLocaleString('de-DE')} Zeichen lang sein.`

@@ -17,7 +17,13 @@ import { appendAudit } from '../audit/repository';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
 import { ConflictError, ForbiddenError } from '../errors';
-import { conceptContext, ensureConcept, requireDrafts, type ConceptContext } from './context';
+import {
+	conceptContext,
+	ensureConcept,
+	requireDrafts,
+	type ConceptContext,
+	type DraftAccess
+} from './context';
 import type { NarrativeInput } from './input';
 import * as repo from './repository';
 import { gatherConceptInput } from './sources';
@@ -36,11 +42,12 @@ export interface LiveConcept {
 	defaultContext: DefaultTextContext;
 }
 
-/** Assembles the live document (the caller has checked that the user may read drafts). */
+/** Assembles the live document from the sources `drafts` grants (see requireDrafts). */
 export async function assembleLive(
 	db: Db,
 	user: AuthUser,
 	ctx: ConceptContext,
+	drafts: DraftAccess,
 	texts: readonly NarrativeText[],
 	now: Date
 ): Promise<ConceptDocument> {
@@ -55,6 +62,7 @@ export async function assembleLive(
 			details: ctx.details,
 			narratives
 		},
+		drafts,
 		now
 	);
 	return assembleConcept({ ...input, title: 'Medienentwicklungskonzept' });
@@ -68,10 +76,10 @@ export async function getLiveConcept(
 	now = new Date()
 ): Promise<LiveConcept> {
 	const ctx = await conceptContext(db, user, roundId);
-	requireDrafts(ctx);
+	const drafts = requireDrafts(user, ctx);
 	const texts = ctx.concept ? await repo.listTexts(db, ctx.concept.id) : [];
 	const versions = ctx.concept ? await repo.listVersions(db, ctx.concept.id) : [];
-	const document = await assembleLive(db, user, ctx, texts, now);
+	const document = await assembleLive(db, user, ctx, drafts, texts, now);
 	const status = ctx.concept?.status ?? 'entwurf';
 	return {
 		context: { round: ctx.round, permissions: ctx.permissions, concept: ctx.concept },

@@ -1,7 +1,7 @@
 // Gathers what the live concept of a round is assembled from: the evaluation (indicators, roll-ups),
 // the rules' findings, the teacher survey (only what the threshold rule lets through), the owned
-// measures, the cost plan, pilot projects and the stored narrative texts. The measures and cost
-// services check the user's access themselves (operator staff and KISA in charge).
+// measures, the cost plan, pilot projects and the stored narrative texts. Every source takes the
+// round authorized for it (DraftAccess from requireDrafts: operator staff and KISA in charge).
 import type {
 	ConceptInput,
 	PilotProjectSummary,
@@ -12,12 +12,14 @@ import { proposeMeasures } from '$lib/domain/measures';
 import { toConceptPilotSummary } from '$lib/domain/pilots';
 import type { Round } from '$lib/domain/rounds';
 import { aggregateSurvey } from '$lib/domain/survey';
+import type { Authorized } from '../auth/authorized';
 import type { AuthUser } from '../auth/user';
 import { getCostPlan } from '../costs';
 import type { Db } from '../db/client';
 import { computeRoundEvaluation } from '../evaluation/round';
 import { listMeasuresForConcept, roundRuleContext, ruleInputsOfRound } from '../measures';
 import { pilotsForMeasures } from '../pilots';
+import type { DraftAccess } from './context';
 import type { RoundDetails } from '../rounds';
 import { surveyDataOfRound } from '../survey';
 import { getVersions } from '../questionnaires';
@@ -45,10 +47,13 @@ function questionnaireMeta(details: RoundDetails, teacherResponses: number): Que
 	}));
 }
 
-/** Pilot projects testing the concept's measures (chapter 13); the measures are authorized. */
-async function pilotSummaries(db: Db, measureIds: string[]): Promise<PilotProjectSummary[]> {
-	if (measureIds.length === 0) return [];
-	return (await pilotsForMeasures(db, measureIds)).map(toConceptPilotSummary);
+/** Pilot projects testing the concept's measures (chapter 13). */
+async function pilotSummaries(
+	db: Db,
+	measures: readonly Authorized<{ id: string }, 'measure'>[]
+): Promise<PilotProjectSummary[]> {
+	if (measures.length === 0) return [];
+	return (await pilotsForMeasures(db, measures)).map(toConceptPilotSummary);
 }
 
 export interface ConceptSources {
@@ -58,19 +63,20 @@ export interface ConceptSources {
 	narratives: Partial<Record<SectionKey, string>>;
 }
 
-/** The assembly input of the live concept. The caller has checked that the user may edit it. */
+/** The assembly input of the live concept, from the sources `drafts` grants. */
 export async function gatherConceptInput(
 	db: Db,
 	user: AuthUser,
 	sources: ConceptSources,
+	drafts: DraftAccess,
 	now: Date
 ): Promise<ConceptInput> {
 	const { round, details } = sources;
 	const [evaluation, ruleInputs, survey, measures, costs] = await Promise.all([
-		computeRoundEvaluation(db, round, now),
-		ruleInputsOfRound(db, round, now),
-		surveyDataOfRound(db, round.id),
-		listMeasuresForConcept(db, user, round.id),
+		computeRoundEvaluation(db, drafts.evaluation, now),
+		ruleInputsOfRound(db, drafts.evaluation, now),
+		surveyDataOfRound(db, drafts.evaluation, now),
+		listMeasuresForConcept(db, drafts.costs),
 		getCostPlan(db, user, round.id)
 	]);
 	const versions = await getVersions(
@@ -81,10 +87,7 @@ export async function gatherConceptInput(
 		const q = details.questionnaires.find((x) => x.audience === audience);
 		return q ? versions.get(q.versionId)?.definition : undefined;
 	};
-	const pilots = await pilotSummaries(
-		db,
-		measures.map((m) => m.id)
-	);
+	const pilots = await pilotSummaries(db, measures);
 	const { findings } = proposeMeasures(ruleInputs, roundRuleContext(round));
 	let teacherResponses = 0;
 	const schools = ruleInputs.map((input) => {

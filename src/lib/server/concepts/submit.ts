@@ -10,7 +10,7 @@ import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
 import { ConflictError, ForbiddenError } from '../errors';
 import { newId } from '../ids';
-import { conceptContext, ensureConcept } from './context';
+import { conceptContext, ensureConcept, requireDrafts } from './context';
 import * as repo from './repository';
 import { assembleLive } from './service';
 
@@ -37,9 +37,10 @@ export async function submitConcept(
 		if (!ctx.permissions.canSubmit) {
 			throw new ForbiddenError('Zur Prüfung einreichen kann der Schulträger.');
 		}
+		const drafts = requireDrafts(user, ctx);
 		const concept = await ensureConcept(trx, ctx, now);
 		const texts = await repo.listTexts(trx, concept.id);
-		const { json, hash } = freeze(await assembleLive(trx, user, ctx, texts, now));
+		const { json, hash } = freeze(await assembleLive(trx, user, ctx, drafts, texts, now));
 		const latest = await repo.latestVersion(trx, concept.id);
 		const plan = planSubmission(concept.status, latest ?? null, hash);
 		if (plan.kind === 'refuse') throw new ConflictError(plan.message);

@@ -1,6 +1,6 @@
 // Cost items of an accepted proposal: its priced cost lines become items of the round's plan, linked
-// to the measure, with the line's basis and formula as source note. For the measures service only
-// (it checks access and runs this inside its transaction).
+// to the measure, with the line's basis and formula as source note. For the measures service, with
+// the round authorized for changes (editablePlanningRound), inside its transaction.
 import type { CostItemRecord } from '$lib/domain/costs/plan-view';
 import {
 	costItemsFromLines,
@@ -8,13 +8,14 @@ import {
 	type CostLine,
 	type RuleContext
 } from '$lib/domain/measures';
+import type { Authorized } from '../auth/authorized';
 import type { Db } from '../db/client';
 import { newId } from '../ids';
 import * as repo from './repository';
 
 export async function insertMeasureCostItems(
 	db: Db,
-	roundId: string,
+	round: Authorized<{ id: string }, 'editPlan'>,
 	measureId: string,
 	lines: readonly CostLine[],
 	context: RuleContext,
@@ -24,7 +25,7 @@ export async function insertMeasureCostItems(
 ): Promise<CostItemRecord[]> {
 	const items = costItemsFromLines(lines, context, { ...defaults, measureId }).map((i) => ({
 		id: newId(),
-		roundId,
+		roundId: round.id,
 		measureId,
 		schoolId: i.schoolId ?? null,
 		category: i.category,

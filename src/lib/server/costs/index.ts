@@ -38,11 +38,12 @@ export {
 } from './input';
 export { planPeriodOf } from './period';
 export type { PlanSchool, PlanMeasure } from './repository';
-// For the measures service only (access checked there, inside its transaction):
+// For other services, with an authorized round (auth/authorized.ts) instead of a raw id:
 export { insertMeasureCostItems } from './from-measure';
+export { listMeasureCostItemsOf, listCostItemsOf, listPlanSchoolsOf } from './authorized-reads';
 export {
-	listMeasureCostItemsUnchecked,
-	listCostItemsUnchecked,
-	listPlanSchoolsUnchecked
-} from './unchecked';
-export { readPlanningRound, editablePlanningRound, type PlanningRound } from './round-access';
+	readPlanningRound,
+	editablePlanningRound,
+	type PlanningRound,
+	type EditablePlanningRound
+} from './round-access';

@@ -2,6 +2,7 @@
 // ("1.234,50"); a chosen catalogue entry fills what was left empty (price, useful life, category,
 // kind, label), so the form also works without JavaScript.
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, isCleanText } from '$lib/domain/text';
 import { euros } from '$lib/domain/costs/money';
 import { catalogueItem } from '$lib/domain/costs/price-catalogue';
 import {
@@ -75,6 +76,7 @@ export const CostItemInput = z
 		label: z
 			.string({ error: 'Bitte geben Sie eine Bezeichnung ein.' })
 			.trim()
+			.refine(isCleanText, CONTROL_CHARACTERS)
 			.min(1, { error: 'Bitte geben Sie eine Bezeichnung ein.' })
 			.max(LABEL_MAX, { error: `Die Bezeichnung darf höchstens ${LABEL_MAX} Zeichen lang sein.` }),
 		category: z.enum(COST_CATEGORIES, { error: 'Bitte wählen Sie eine Kategorie aus der Liste.' }),
@@ -94,6 +96,7 @@ export const CostItemInput = z
 		note: z
 			.string()
 			.trim()
+			.refine(isCleanText, CONTROL_CHARACTERS)
 			.max(NOTE_MAX, { error: `Die Anmerkung darf höchstens ${NOTE_MAX} Zeichen lang sein.` })
 			.transform((v) => (v === '' ? null : v))
 			.prefault('')

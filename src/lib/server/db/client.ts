@@ -48,6 +48,33 @@ export interface OpenOptions {
 	onQuery?: (sql: string, parameters: readonly unknown[], durationMs: number) => void;
 }
 
+/** How many prepared statements each connection keeps (the app has a few hundred query shapes). */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * better-sqlite3 with its prepared statements kept by SQL text: Kysely prepares every query anew,
+ * which costs more than running a small indexed query. Safe because Kysely runs one query at a time
+ * on the single connection (its mutex) and reads results with all()/run(), never by a live iterator.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDialectConfig['database'] {
+	const statements = new Map<string, SQLite.Statement>();
+	return {
+		close: () => sqlite.close(),
+		prepare: (sql: string) => {
+			let statement = statements.get(sql);
+			if (!statement) {
+				if (statements.size >= STATEMENT_CACHE_SIZE) {
+					const oldest = statements.keys().next().value;
+					if (oldest !== undefined) statements.delete(oldest);
+				}
+				statement = sqlite.prepare(sql);
+				statements.set(sql, statement);
+			}
+			return statement;
+		}
+	};
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): DbHandle {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const sqlite = new SQLite(path);
@@ -58,7 +85,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): DbHandle 
 	sqlite.pragma('busy_timeout = 5000');
 	const onQuery = options.onQuery;
 	const db = new Kysely<Database>({
-		dialect: new ImmediateSqliteDialect({ database: sqlite }),
+		dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
 		...(onQuery
 			? {
 					log: (event) => {

@@ -164,6 +164,19 @@ export interface TeacherAnswersTable {
 	value: string;
 }
 
+/** The latest released snapshot of a wave's results (issue 10, point 5). */
+export interface SurveySnapshotsTable {
+	wave_id: string;
+	taken_on: string;
+	response_count: number;
+}
+
+/** The responses a wave's snapshot includes. */
+export interface SurveySnapshotResponsesTable {
+	teacher_response_id: string;
+	wave_id: string;
+}
+
 export interface SurveyCodeThrottlesTable {
 	key: string;
 	failures: number;
@@ -385,6 +398,8 @@ export interface Database {
 	survey_waves: SurveyWavesTable;
 	teacher_responses: TeacherResponsesTable;
 	teacher_answers: TeacherAnswersTable;
+	survey_snapshots: SurveySnapshotsTable;
+	survey_snapshot_responses: SurveySnapshotResponsesTable;
 	survey_code_throttles: SurveyCodeThrottlesTable;
 	survey_throttle_salts: SurveyThrottleSaltsTable;
 	measures: MeasuresTable;

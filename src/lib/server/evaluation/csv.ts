@@ -93,7 +93,7 @@ export async function exportRoundEvaluationCsv(
 ): Promise<{ csv: string; fileName: string }> {
 	const round = await assertRoundEvaluation(db, user, roundId);
 	const evaluation = await computeRoundEvaluation(db, round, now);
-	const survey = await surveyDataOfRound(db, roundId);
+	const survey = await surveyDataOfRound(db, round, now);
 	const rows: string[][] = [];
 	for (const row of evaluation.schools) {
 		const number = row.school.schoolNumber ?? '';

@@ -11,5 +11,5 @@ export { getRoundEvaluation, type RoundEvaluation, type SchoolRow } from './roun
 export { getEvaluationOverview, type OverviewRow } from './overview';
 export { exportRoundEvaluationCsv, EVALUATION_CSV_HEADER } from './csv';
 export { listEvaluationEntries, type EvaluationEntry } from './entries';
-// Unchecked (callers check the round): the indicator inputs of every school, for the measure rules.
+// The indicator inputs of every school, for the measure rules (round: Authorized<…, 'roundEvaluation'>).
 export { evaluationInputsOfRound, type RoundSchoolInput } from './inputs';

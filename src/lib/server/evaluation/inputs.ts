@@ -1,6 +1,7 @@
-// The indicator inputs of every school of a round (master data + answers). No access check: callers
-// (round evaluation, measure proposals) check the round first.
+// The indicator inputs of every school of a round (master data + answers), for the round evaluation
+// and the measure rules. The round must carry the 'roundEvaluation' grant (auth/authorized.ts).
 import type { SchoolEvaluationInput } from '$lib/domain/evaluation';
+import type { Authorized } from '../auth/authorized';
 import type { Db } from '../db/client';
 import {
 	listOperatorAnswers,
@@ -19,16 +20,16 @@ export interface RoundSchoolInput {
 
 export async function evaluationInputsOfRound(
 	db: Db,
-	roundId: string,
+	round: Authorized<{ id: string }, 'roundEvaluation'>,
 	now: Date
 ): Promise<RoundSchoolInput[]> {
-	const schools = await listRoundSchools(db, roundId);
+	const schools = await listRoundSchools(db, round.id);
 	const answers = await listSchoolAnswers(
 		db,
-		roundId,
+		round.id,
 		schools.map((s) => s.id)
 	);
-	const operator = await listOperatorAnswers(db, roundId);
+	const operator = await listOperatorAnswers(db, round.id);
 	return schools.map((school) => ({
 		school,
 		answers: answers.get(school.id),

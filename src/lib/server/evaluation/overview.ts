@@ -2,7 +2,8 @@
 // traffic-light totals and the state of the teacher survey.
 import { LIGHTS, type TrafficLight } from '$lib/domain/evaluation';
 import type { Round } from '$lib/domain/rounds';
-import { canReadEvaluationOverview, canReadRoundEvaluation } from '../auth/survey-access';
+import { authorizeRoundEvaluation } from '../auth/authorized';
+import { canReadEvaluationOverview } from '../auth/survey-access';
 import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { ForbiddenError } from '../errors';
@@ -30,9 +31,10 @@ export async function getEvaluationOverview(
 			'Die Übersicht über alle Schulträger ist der KISA-Beratung vorbehalten.'
 		);
 	}
-	const rounds = (await listRounds(db, user)).filter((r) =>
-		canReadRoundEvaluation(user, r.operatorId)
-	);
+	const rounds = (await listRounds(db, user)).flatMap((r) => {
+		const evaluated = authorizeRoundEvaluation(user, r);
+		return evaluated ? [evaluated] : [];
+	});
 	const rows: OverviewRow[] = [];
 	for (const round of rounds) {
 		const evaluation = await computeRoundEvaluation(db, round, now);

@@ -10,7 +10,7 @@ import {
 } from '$lib/domain/evaluation';
 import type { Round } from '$lib/domain/rounds';
 import { isShowable, poolShownGroups } from '$lib/domain/survey';
-import { canReadRoundEvaluation } from '../auth/survey-access';
+import { authorizeRoundEvaluation, type Authorized } from '../auth/authorized';
 import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { ForbiddenError } from '../errors';
@@ -23,9 +23,9 @@ export interface SchoolRow {
 	school: RoundSchool;
 	indicators: Indicator[];
 	questionnaireStatus: SchoolAnswers['status'];
-	/** responses of the teacher survey; null when fewer than 5 (but more than 0) or no survey */
+	/** responses in the survey's snapshot; null when no snapshot yet (or no survey) */
 	teacherResponses: number | null;
-	/** the survey has 1–4 responses: say "weniger als 5", never the number */
+	/** a survey without a snapshot yet: say "weniger als 5", never the live number */
 	teacherResponsesBelowThreshold: boolean;
 	surveyOpen: boolean | null;
 }
@@ -44,14 +44,15 @@ export async function assertRoundEvaluation(
 	db: Db,
 	user: AuthUser,
 	roundId: string
-): Promise<Round> {
+): Promise<Authorized<Round, 'round' | 'roundEvaluation'>> {
 	const { round } = await getRound(db, user, roundId);
-	if (!canReadRoundEvaluation(user, round.operatorId)) {
+	const evaluated = authorizeRoundEvaluation(user, round);
+	if (!evaluated) {
 		throw new ForbiddenError(
 			'Die Auswertung aller Schulen sehen der Schulträger und die zuständige Beratung.'
 		);
 	}
-	return round;
+	return evaluated;
 }
 
 export async function getRoundEvaluation(
@@ -64,14 +65,14 @@ export async function getRoundEvaluation(
 	return computeRoundEvaluation(db, round, now);
 }
 
-/** Without an access check: callers have checked (the overview, the CSV export). */
+/** The evaluation of a round authorized for it (the page, the overview, the CSV, the concept). */
 export async function computeRoundEvaluation(
 	db: Db,
-	round: Round,
+	round: Authorized<Round, 'roundEvaluation'>,
 	now: Date
 ): Promise<RoundEvaluation> {
-	const entries = await evaluationInputsOfRound(db, round.id, now);
-	const survey = await surveyDataOfRound(db, round.id);
+	const entries = await evaluationInputsOfRound(db, round, now);
+	const survey = await surveyDataOfRound(db, round, now);
 	const inputs = entries.map((e) => e.input);
 	const perSchool = inputs.map(computeIndicators);
 	const rows: SchoolRow[] = entries.map(({ school, answers }, i) => {
@@ -81,8 +82,8 @@ export async function computeRoundEvaluation(
 			school,
 			indicators: perSchool[i],
 			questionnaireStatus: answers?.status ?? { schoolLead: null, itStaff: null },
-			teacherResponses: data && (n === 0 || isShowable(n)) ? n : null,
-			teacherResponsesBelowThreshold: n > 0 && !isShowable(n),
+			teacherResponses: data && isShowable(n) ? n : null,
+			teacherResponsesBelowThreshold: data !== undefined && !isShowable(n),
 			surveyOpen: data ? data.wave.status === 'offen' : null
 		};
 	});
@@ -97,6 +98,7 @@ export async function computeRoundEvaluation(
 		rollup: rollupOperator(inputs, perSchool),
 		pooledSurvey,
 		schoolsInPool: pool.schoolsIncluded,
-		schoolsLeftOutOfPool: pool.schoolsLeftOut
+		// every survey without a snapshot yet, whether it has 0 or 4 responses (the live count is not told)
+		schoolsLeftOutOfPool: rows.filter((r) => r.teacherResponsesBelowThreshold).length
 	};
 }

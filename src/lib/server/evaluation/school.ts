@@ -10,17 +10,15 @@ import {
 	type SurveyView
 } from '$lib/domain/evaluation';
 import type { Round } from '$lib/domain/rounds';
+import type { SnapshotState } from '$lib/domain/survey/release';
 import { canReadOrganisation } from '../auth/authorize';
-import {
-	canManageSurvey,
-	canReadSchoolEvaluation,
-	canReadSurveyFreeText
-} from '../auth/survey-access';
+import { authorizeSchoolEvaluation } from '../auth/authorized';
+import { canManageSurvey, canReadSurveyFreeText } from '../auth/survey-access';
 import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { getRound } from '../rounds';
-import { surveyDataOfRound, type Wave } from '../survey';
+import { surveyDataOfSchool, type Wave } from '../survey';
 import {
 	listRoundSchools,
 	listSchoolAnswers,
@@ -36,6 +34,8 @@ export interface SchoolEvaluation {
 	/** null: no survey was opened for this school */
 	wave: Pick<Wave, 'status' | 'openedOn' | 'closedOn' | 'freeTextVisible'> | null;
 	survey: SurveyView | null;
+	/** the snapshot the survey results come from (issue 10, point 5); null: none yet */
+	snapshot: SnapshotState | null;
 	roleGaps: RoleGap[];
 	/** the school's own lead: may see (and switch on) free texts */
 	isSchoolLead: boolean;
@@ -74,12 +74,13 @@ export async function getSchoolEvaluation(
 	const ref = school ? { id: school.id, kind: 'school' as const, parentId: school.parentId } : null;
 	if (!school || !ref || !canReadOrganisation(user, ref))
 		throw new NotFoundError('Die Schule nimmt an dieser Planungsrunde nicht teil.');
-	if (!canReadSchoolEvaluation(user, ref))
+	const evaluated = authorizeSchoolEvaluation(user, round, ref);
+	if (!evaluated)
 		throw new ForbiddenError(
 			'Die Auswertung sehen die Schulleitung, der Schulträger und die zuständige Beratung.'
 		);
-	const answers = (await listSchoolAnswers(db, roundId, [school.id])).get(school.id);
-	const surveyData = (await surveyDataOfRound(db, roundId)).get(school.id);
+	const answers = (await listSchoolAnswers(db, round.id, [school.id])).get(school.id);
+	const surveyData = await surveyDataOfSchool(db, evaluated, now);
 	const isSchoolLead = canReadSurveyFreeText(user, ref);
 	const teachers = surveyData?.responses ?? [];
 	const survey = surveyData
@@ -101,6 +102,7 @@ export async function getSchoolEvaluation(
 				}
 			: null,
 		survey,
+		snapshot: surveyData?.snapshot ?? null,
 		roleGaps: roleGaps({
 			schoolLead: answers?.schoolLead ?? {},
 			itStaff: answers?.itStaff ?? {},

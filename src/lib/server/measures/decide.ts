@@ -5,26 +5,31 @@ import { defaultQuarters, joinReasons, type MeasureRecord } from '$lib/domain/me
 import type { CostItemDefaults } from '$lib/domain/measures/cost-lines';
 import type { ProposedMeasure } from '$lib/domain/measures/types';
 import type { Round } from '$lib/domain/rounds';
+import { authorizeRoundEvaluation, type Authorized } from '../auth/authorized';
 import type { AuthUser } from '../auth/user';
 import { appendAudit } from '../audit/repository';
 import { editablePlanningRound, insertMeasureCostItems } from '../costs';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
-import { ConflictError, NotFoundError, ValidationError } from '../errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors';
 import { newId } from '../ids';
 import { proposalsOfRound, roundRuleContext } from './proposals';
 import * as repo from './repository';
-import { getMeasure } from './service';
+import { plannedMeasure } from './service';
 
 async function undecidedProposal(
 	db: Db,
-	round: Round,
+	user: AuthUser,
+	round: Authorized<Round, 'round'>,
 	ruleKey: string,
 	now: Date
 ): Promise<ProposedMeasure> {
+	const evaluated = authorizeRoundEvaluation(user, round);
+	if (!evaluated)
+		throw new ForbiddenError('Die Vorschläge sehen der Schulträger und die zuständige Beratung.');
 	if ((await repo.decidedRuleKeys(db, round.id)).has(ruleKey))
 		throw new ConflictError('Über diesen Vorschlag wurde bereits entschieden.');
-	const { measures } = await proposalsOfRound(db, round, now);
+	const { measures } = await proposalsOfRound(db, evaluated, now);
 	const proposal = measures.find((m) => m.key === ruleKey);
 	if (!proposal)
 		throw new NotFoundError(
@@ -48,8 +53,8 @@ export async function acceptProposal(
 	now = new Date()
 ): Promise<MeasureRecord> {
 	return inTransaction(db, async (trx) => {
-		const { round } = await editablePlanningRound(trx, user, roundId);
-		const proposal = await undecidedProposal(trx, round, ruleKey, now);
+		const { round, editable } = await editablePlanningRound(trx, user, roundId);
+		const proposal = await undecidedProposal(trx, user, round, ruleKey, now);
 		const id = newId();
 		await repo.insertMeasure(
 			trx,
@@ -73,7 +78,7 @@ export async function acceptProposal(
 		);
 		const items = await insertMeasureCostItems(
 			trx,
-			round.id,
+			editable,
 			id,
 			proposal.costLines,
 			roundRuleContext(round),
@@ -100,7 +105,7 @@ export async function acceptProposal(
 			},
 			now
 		);
-		return (await getMeasure(trx, user, id)).measure;
+		return plannedMeasure(trx, editable, id);
 	});
 }
 
@@ -113,10 +118,10 @@ export async function rejectProposal(
 ): Promise<MeasureRecord> {
 	const reason = input.reason.trim();
 	return inTransaction(db, async (trx) => {
-		const { round } = await editablePlanningRound(trx, user, roundId);
+		const { round, editable } = await editablePlanningRound(trx, user, roundId);
 		// after the access check, so nobody learns more than "not allowed" from the message
 		if (!reason) throw new ValidationError('Bitte begründen Sie die Ablehnung.', 'reason');
-		const proposal = await undecidedProposal(trx, round, input.ruleKey, now);
+		const proposal = await undecidedProposal(trx, user, round, input.ruleKey, now);
 		const id = newId();
 		await repo.insertMeasure(
 			trx,
@@ -151,6 +156,6 @@ export async function rejectProposal(
 			},
 			now
 		);
-		return (await getMeasure(trx, user, id)).measure;
+		return plannedMeasure(trx, editable, id);
 	});
 }

@@ -10,7 +10,7 @@ import { ConflictError, ValidationError } from '../errors';
 import { newId } from '../ids';
 import type { EditMeasureInput, MeasureStatusInput, NewMeasureInput } from './input';
 import * as repo from './repository';
-import { getMeasure } from './service';
+import { getMeasure, plannedMeasure } from './service';
 
 function checkSchools(planning: PlanningRound, schoolIds: readonly string[]): void {
 	if (schoolIds.some((id) => !planning.schoolIds.includes(id)))
@@ -66,15 +66,15 @@ export async function createMeasure(
 			now
 		);
 		await audit(trx, user, planning, 'measure.created', id, { after: input }, now);
-		return (await getMeasure(trx, user, id)).measure;
+		return plannedMeasure(trx, planning.editable, id);
 	});
 }
 
 /** The measure (NotFoundError if not readable) and its round, which the user must be able to edit. */
 async function editableMeasure(db: Db, user: AuthUser, measureId: string) {
-	const { measure } = await getMeasure(db, user, measureId);
-	const planning = await editablePlanningRound(db, user, measure.roundId);
-	return { measure, planning };
+	const { measure: readable } = await getMeasure(db, user, measureId); // NotFoundError
+	const planning = await editablePlanningRound(db, user, readable.roundId); // ForbiddenError
+	return { measure: await plannedMeasure(db, planning.editable, measureId), planning };
 }
 
 function stale(current: MeasureRecord): ConflictError<MeasureRecord> {
@@ -116,7 +116,7 @@ export async function updateMeasure(
 		if (!(await repo.updateMeasure(trx, measureId, input.version, fields, now)))
 			throw stale(measure);
 		await repo.replaceSchools(trx, measureId, input.schoolIds);
-		const after = (await getMeasure(trx, user, measureId)).measure;
+		const after = await plannedMeasure(trx, planning.editable, measureId);
 		await audit(
 			trx,
 			user,
@@ -157,6 +157,6 @@ export async function setMeasureStatus(
 			},
 			now
 		);
-		return (await getMeasure(trx, user, measureId)).measure;
+		return plannedMeasure(trx, planning.editable, measureId);
 	});
 }

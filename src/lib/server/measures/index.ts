@@ -4,8 +4,12 @@
 // the user cannot see, or a measure of another school, is NotFoundError; a reader who tries to change
 // something gets ForbiddenError; a closed round (status "abgeschlossen") is ConflictError.
 //
+// What each role sees (issue 10): the Schulträger's staff and KISA in charge everything; school leads
+// and IT staff MeasureView with investment/runningPerYear null, costItems null, and only their own
+// schools and reason lines. Functions without a user take authorized values (auth/authorized.ts).
+//
 // FOR THE CONCEPT (chapter 11) and other readers:
-//   listMeasuresForConcept(db, user, roundId): Promise<MeasureRecord[]>
+//   listMeasuresForConcept(db, round: Authorized<…, 'costs'>): Promise<Authorized<MeasureRecord, 'measure'>[]>
 //     MeasureRecord extends the domain Measure ($lib/domain/measures/measure): id, ruleId (null =
 //     added by hand), title, description, actionField, schoolIds ([] = all schools), owner, priority
 //     (high|medium|low), startQuarter/endQuarter ('2027-Q1' or null), status (proposed|planned|
@@ -14,12 +18,15 @@
 //     runningPerYear (cents); plus roundId, version, createdAt, updatedAt, createdByName.
 //     Rejected measures are included (the chapter lists them with their reason). Sorted by status,
 //     priority and action field.
-//   getMeasuresOverview(db, user, roundId, now?): { round, canEdit, schools, proposals, measures }
+//   listReadableMeasures(db, user, roundId): the measures the user reads (MeasureView, as above)
+//   getMeasuresOverview(db, user, roundId, now?): { round, canEdit, canSeeCosts, schools, proposals,
+//     measures }
 //     proposals = OpenProposal[] (rules' proposals not decided yet, with reasons, cost lines and the
 //     estimate), only for those who decide. Findings come from proposalsOfRound (below).
-//   proposalsOfRound(db, round, now): RuleResult { findings, measures } — NO access check; call it
-//     after getRound/readPlanningRound. The findings of the round for the concept's chapter 6.
-//   getMeasure(db, user, measureId): { round, measure, canEdit, schools, costItems, pilots }
+//   proposalsOfRound(db, round: Authorized<Round, 'roundEvaluation'>, now): RuleResult { findings,
+//     measures }. The findings of the round for the concept's chapter 6.
+//   getMeasure(db, user, measureId): { round, measure (Authorized<MeasureView, 'measure'>), canEdit,
+//     schools, costItems (null for school staff) }; the pilots testing it: pilots.pilotsOfMeasure
 //
 // Changing (routes; every change audited in its transaction):
 //   acceptProposal(db, user, roundId, ruleKey, options?, now?): creates the measure (status planned,
@@ -36,6 +43,7 @@ export {
 	listOpenProposals,
 	getMeasure,
 	listMeasuresForConcept,
+	listReadableMeasures,
 	sortMeasures,
 	type MeasuresOverview,
 	type MeasureDetail

@@ -1,6 +1,7 @@
 // Form input for measures: zod schemas with German messages (style.md). Routes pass the raw form
 // values (strings, and string arrays for schools).
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, isCleanText } from '$lib/domain/text';
 import { MEASURE_STATUSES, isQuarter, type Quarter } from '$lib/domain/measures/measure';
 import { checkQuarterOrder } from '$lib/domain/measures/planning';
 import { ACTION_FIELDS, PRIORITIES } from '$lib/domain/measures/types';
@@ -34,6 +35,7 @@ export const RuleKeyInput = z.object({
 const rejectionReason = z
 	.string({ error: 'Bitte begründen Sie die Ablehnung.' })
 	.trim()
+	.refine(isCleanText, CONTROL_CHARACTERS)
 	.min(1, { error: 'Bitte begründen Sie die Ablehnung.' })
 	.max(REASON_MAX, { error: `Die Begründung darf höchstens ${REASON_MAX} Zeichen lang sein.` });
 
@@ -44,11 +46,13 @@ const fields = {
 	title: z
 		.string({ error: 'Bitte geben Sie einen Titel ein.' })
 		.trim()
+		.refine(isCleanText, CONTROL_CHARACTERS)
 		.min(1, { error: 'Bitte geben Sie einen Titel ein.' })
 		.max(TITLE_MAX, { error: `Der Titel darf höchstens ${TITLE_MAX} Zeichen lang sein.` }),
 	description: z
 		.string()
 		.trim()
+		.refine(isCleanText, CONTROL_CHARACTERS)
 		.max(DESCRIPTION_MAX, {
 			error: `Die Beschreibung darf höchstens ${DESCRIPTION_MAX} Zeichen lang sein.`
 		})
@@ -59,6 +63,7 @@ const fields = {
 	owner: z
 		.string()
 		.trim()
+		.refine(isCleanText, CONTROL_CHARACTERS)
 		.max(OWNER_MAX, { error: `Die Angabe darf höchstens ${OWNER_MAX} Zeichen lang sein.` })
 		.default(''),
 	priority: z.enum(PRIORITIES, { error: 'Bitte wählen Sie eine Priorität aus der Liste.' }),
@@ -87,7 +92,12 @@ export const EditMeasureInput = z
 	.object({
 		...fields,
 		status: z.enum(MEASURE_STATUSES, { error: 'Bitte wählen Sie einen Status aus der Liste.' }),
-		rejectionReason: z.string().trim().max(REASON_MAX).default(''),
+		rejectionReason: z
+			.string()
+			.trim()
+			.refine(isCleanText, CONTROL_CHARACTERS)
+			.max(REASON_MAX)
+			.default(''),
 		version
 	})
 	.superRefine((v, ctx) => {
@@ -105,7 +115,12 @@ export type EditMeasureInput = z.infer<typeof EditMeasureInput>;
 export const MeasureStatusInput = z
 	.object({
 		status: z.enum(MEASURE_STATUSES, { error: 'Bitte wählen Sie einen Status aus der Liste.' }),
-		rejectionReason: z.string().trim().max(REASON_MAX).default(''),
+		rejectionReason: z
+			.string()
+			.trim()
+			.refine(isCleanText, CONTROL_CHARACTERS)
+			.max(REASON_MAX)
+			.default(''),
 		version
 	})
 	.superRefine((v, ctx) => {

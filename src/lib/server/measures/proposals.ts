@@ -1,6 +1,6 @@
 // The rules over a round: answers → indicators (the evaluation's inputs) and teacher survey signals
-// (only groups at or above the threshold) → findings and proposed measures. No access check: the
-// service checks before calling.
+// (only groups at or above the threshold) → findings and proposed measures. The round must carry the
+// 'roundEvaluation' grant (auth/authorized.ts): the rules read every school's answers.
 import {
 	proposeMeasures,
 	ruleContext,
@@ -11,6 +11,7 @@ import {
 } from '$lib/domain/measures';
 import type { Round } from '$lib/domain/rounds';
 import { aggregateSurvey } from '$lib/domain/survey';
+import type { Authorized } from '../auth/authorized';
 import { planPeriodOf } from '../costs';
 import type { Db } from '../db/client';
 // The evaluation (issue 4) owns how answers become indicator inputs; reuse it rather than copy it.
@@ -25,11 +26,11 @@ export function roundRuleContext(round: Round): RuleContext {
 /** What the rules see of every school of the round. */
 export async function ruleInputsOfRound(
 	db: Db,
-	round: Round,
+	round: Authorized<Round, 'roundEvaluation'>,
 	now: Date
 ): Promise<SchoolRuleInput[]> {
-	const entries = await evaluationInputsOfRound(db, round.id, now);
-	const survey = await surveyDataOfRound(db, round.id);
+	const entries = await evaluationInputsOfRound(db, round, now);
+	const survey = await surveyDataOfRound(db, round, now);
 	return entries.map(({ school, input }) => {
 		const data = survey.get(school.id);
 		const results = data ? aggregateSurvey(data.version.definition, data.responses) : null;
@@ -38,6 +39,10 @@ export async function ruleInputsOfRound(
 }
 
 /** Findings and every proposal of the round (decided or not). */
-export async function proposalsOfRound(db: Db, round: Round, now: Date): Promise<RuleResult> {
+export async function proposalsOfRound(
+	db: Db,
+	round: Authorized<Round, 'roundEvaluation'>,
+	now: Date
+): Promise<RuleResult> {
 	return proposeMeasures(await ruleInputsOfRound(db, round, now), roundRuleContext(round));
 }

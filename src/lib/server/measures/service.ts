@@ -1,48 +1,72 @@
 // Reading measures: the round's overview (open proposals for the editors, the measures the user may
 // read), one measure with its cost items, and the owned measures for the concept.
+//
+// What each role sees of a measure (issue 10, docs/decisions.md "Authorization by construction"):
+// the Schulträger's staff and KISA in charge (operator, assigned consultant, admin) everything;
+// school leads and IT staff the measures that concern their schools, with only those schools and
+// their reason lines, and no cost figure at all (no items, unit prices or sums): the costs are the
+// Schulträger's budget planning, as on /kosten.
 import type { CostItemRecord } from '$lib/domain/costs/plan-view';
 import { ACTION_FIELDS, PRIORITIES } from '$lib/domain/measures/types';
-import type { MeasureRecord, OpenProposal } from '$lib/domain/measures/planning';
+import {
+	reasonOfSchool,
+	type MeasureRecord,
+	type MeasureView,
+	type OpenProposal
+} from '$lib/domain/measures/planning';
 import type { Round } from '$lib/domain/rounds';
-import { canEditMeasures, canReadMeasure } from '../auth/measure-access';
+import {
+	authorizeMeasure,
+	authorizeRoundEvaluation,
+	measuresOfCostRound,
+	type Authorized
+} from '../auth/authorized';
+import { canEditMeasures, readableMeasureSchools } from '../auth/measure-access';
 import type { AuthUser } from '../auth/user';
 import {
-	listCostItemsUnchecked,
-	listMeasureCostItemsUnchecked,
-	listPlanSchoolsUnchecked as listRoundSchoolNames,
+	listCostItemsOf,
+	listMeasureCostItemsOf,
+	listPlanSchoolsOf,
 	readPlanningRound,
 	sumsByMeasure,
+	type PlanningRound,
 	type PlanSchool as SchoolName
 } from '../costs';
 import type { Db } from '../db/client';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { proposalsOfRound } from './proposals';
 import * as repo from './repository';
-import { listPilots, pilotsForMeasure } from '../pilots';
-import { PILOT_LIGHT_LABELS, PILOT_STATUS_LABELS } from '$lib/domain/pilots/types';
 
 export interface MeasuresOverview {
 	round: Round;
 	/** may accept, reject, add and edit (round not closed) */
 	canEdit: boolean;
+	/** sees cost figures (the Schulträger's staff and KISA in charge) */
+	canSeeCosts: boolean;
+	/** the round's schools; for school staff only their own */
 	schools: SchoolName[];
 	/** proposals nobody decided yet; empty for readers who may not decide */
 	proposals: OpenProposal[];
 	/** the measures the user may read (rejected ones included), by status, priority, field */
-	measures: MeasureRecord[];
+	measures: MeasureView[];
 }
 
 const STATUS_ORDER = ['in_progress', 'planned', 'proposed', 'done', 'rejected'];
 
-export function sortMeasures<T extends MeasureRecord>(measures: T[]): T[] {
-	const key = (m: MeasureRecord) =>
+export function sortMeasures<
+	T extends Pick<MeasureRecord, 'status' | 'priority' | 'actionField' | 'title'>
+>(measures: T[]): T[] {
+	const key = (m: T) =>
 		STATUS_ORDER.indexOf(m.status) * 1000 +
 		PRIORITIES.indexOf(m.priority) * 100 +
 		ACTION_FIELDS.indexOf(m.actionField);
 	return measures.sort((a, b) => key(a) - key(b) || a.title.localeCompare(b.title, 'de'));
 }
 
-function withSums(base: repo.MeasureBase[], items: CostItemRecord[]): MeasureRecord[] {
+function withSums<M extends repo.MeasureBase>(
+	base: M[],
+	items: CostItemRecord[]
+): (M & Pick<MeasureRecord, 'investment' | 'runningPerYear'>)[] {
 	const sums = sumsByMeasure(items);
 	return base.map((m) => ({
 		...m,
@@ -51,23 +75,62 @@ function withSums(base: repo.MeasureBase[], items: CostItemRecord[]): MeasureRec
 	}));
 }
 
+/** What school staff see: their schools and reason lines, no cost figure. */
+function schoolStaffView<M extends repo.MeasureBase>(
+	m: M,
+	schools: SchoolName[]
+): Omit<M, 'investment' | 'runningPerYear'> & Pick<MeasureView, 'investment' | 'runningPerYear'> {
+	const ids = new Set(schools.map((s) => s.id));
+	const names = schools.map((s) => s.name);
+	return {
+		...m,
+		schoolIds: m.schoolIds.filter((id) => ids.has(id)),
+		reasons: m.reasons.filter((r) => reasonOfSchool(r, names)),
+		investment: null,
+		runningPerYear: null
+	};
+}
+
+/** The schools of the round whose names and lines the user sees. */
+async function visibleSchools(
+	db: Db,
+	user: AuthUser,
+	planning: PlanningRound
+): Promise<SchoolName[]> {
+	const all = await listPlanSchoolsOf(db, planning.round);
+	const readable = readableMeasureSchools(user, readerView(planning));
+	return readable === 'all' || planning.costs ? all : all.filter((s) => readable.has(s.id));
+}
+
+function readerView(planning: PlanningRound) {
+	return { operatorId: planning.round.operatorId, schoolIds: planning.schoolIds };
+}
+
 async function readableMeasures(
 	db: Db,
 	user: AuthUser,
-	round: Round,
-	schoolIds: string[]
-): Promise<MeasureRecord[]> {
-	const base = (await repo.listMeasures(db, round.id)).filter((m) =>
-		canReadMeasure(user, { operatorId: round.operatorId, schoolIds }, m.schoolIds)
-	);
-	return sortMeasures(withSums(base, await listCostItemsUnchecked(db, round.id)));
+	planning: PlanningRound,
+	schools: SchoolName[]
+): Promise<Authorized<MeasureView, 'measure'>[]> {
+	const base = (await repo.listMeasures(db, planning.round.id)).flatMap((m) => {
+		const ok = authorizeMeasure(user, planning.round, planning.schoolIds, m);
+		return ok ? [ok] : [];
+	});
+	const views = planning.costs
+		? withSums(base, await listCostItemsOf(db, planning.costs))
+		: base.map((m) => schoolStaffView(m, schools));
+	return sortMeasures(views);
 }
 
-async function openProposals(db: Db, round: Round, now: Date): Promise<OpenProposal[]> {
-	const [{ measures }, decided, schools] = await Promise.all([
+async function openProposals(
+	db: Db,
+	round: Authorized<Round, 'roundEvaluation'>,
+	schools: SchoolName[],
+	now: Date
+): Promise<OpenProposal[]> {
+	const [{ measures }, decided] = await Promise.all([
 		proposalsOfRound(db, round, now),
-		repo.decidedRuleKeys(db, round.id),
-		listRoundSchoolNames(db, round.id)
+		repo.decidedRuleKeys(db, round.id)
 	]);
 	const names = new Map(schools.map((s) => [s.id, s.name]));
 	return measures
@@ -92,20 +155,28 @@ async function openProposals(db: Db, round: Round, now: Date): Promise<OpenPropo
 		}));
 }
 
+/** The round with the evaluation grant, for those who decide proposals; null for everyone else. */
+function decidingRound(user: AuthUser, planning: PlanningRound) {
+	if (!canEditMeasures(user, planning.round.operatorId)) return null;
+	return authorizeRoundEvaluation(user, planning.round);
+}
+
 export async function getMeasuresOverview(
 	db: Db,
 	user: AuthUser,
 	roundId: string,
 	now = new Date()
 ): Promise<MeasuresOverview> {
-	const { round, schoolIds, canEdit } = await readPlanningRound(db, user, roundId);
-	const decides = canEditMeasures(user, round.operatorId);
+	const planning = await readPlanningRound(db, user, roundId);
+	const schools = await visibleSchools(db, user, planning);
+	const deciding = decidingRound(user, planning);
 	return {
-		round,
-		canEdit,
-		schools: await listRoundSchoolNames(db, round.id),
-		proposals: decides ? await openProposals(db, round, now) : [],
-		measures: await readableMeasures(db, user, round, schoolIds)
+		round: planning.round,
+		canEdit: planning.canEdit,
+		canSeeCosts: planning.costs !== null,
+		schools,
+		proposals: deciding ? await openProposals(db, deciding, schools, now) : [],
+		measures: await readableMeasures(db, user, planning, schools)
 	};
 }
 
@@ -116,23 +187,22 @@ export async function listOpenProposals(
 	roundId: string,
 	now = new Date()
 ): Promise<OpenProposal[]> {
-	const { round } = await readPlanningRound(db, user, roundId);
-	if (!canEditMeasures(user, round.operatorId))
+	const planning = await readPlanningRound(db, user, roundId);
+	const deciding = decidingRound(user, planning);
+	if (!deciding)
 		throw new ForbiddenError('Die Vorschläge sehen der Schulträger und die zuständige Beratung.');
-	return openProposals(db, round, now);
+	return openProposals(db, deciding, await listPlanSchoolsOf(db, planning.round), now);
 }
 
 export interface MeasureDetail {
 	round: Round;
-	measure: MeasureRecord;
+	/** the measure, authorized for this user (pilots of the measure: ../pilots, pilotsOfMeasure) */
+	measure: Authorized<MeasureView, 'measure'>;
 	canEdit: boolean;
+	/** the round's schools; for school staff only their own */
 	schools: SchoolName[];
-	costItems: CostItemRecord[];
-	/**
-	 * Pilot projects that test this measure (issue 6), with their German status text; `canOpen` is
-	 * false where the user may not read the pilot itself (e.g. IT staff), so the page shows no link.
-	 */
-	pilots: { id: string; title: string; status: string; canOpen: boolean }[];
+	/** null: the user sees no cost figure (school leads, IT staff) */
+	costItems: CostItemRecord[] | null;
 }
 
 const NOT_FOUND = 'Die Maßnahme wurde nicht gefunden.';
@@ -143,52 +213,61 @@ export async function getMeasure(
 	user: AuthUser,
 	measureId: string
 ): Promise<MeasureDetail> {
-	const base = await repo.findMeasure(db, measureId);
+	const found = await repo.findMeasure(db, measureId);
+	if (!found) throw new NotFoundError(NOT_FOUND);
+	const planning = await readPlanningRound(db, user, found.roundId).catch((err: unknown) => {
+		throw err instanceof NotFoundError ? new NotFoundError(NOT_FOUND) : err;
+	});
+	const base = authorizeMeasure(user, planning.round, planning.schoolIds, found);
 	if (!base) throw new NotFoundError(NOT_FOUND);
-	const { round, schoolIds, canEdit } = await readPlanningRound(db, user, base.roundId).catch(
-		(err: unknown) => {
-			throw err instanceof NotFoundError ? new NotFoundError(NOT_FOUND) : err;
-		}
-	);
-	if (!canReadMeasure(user, { operatorId: round.operatorId, schoolIds }, base.schoolIds))
-		throw new NotFoundError(NOT_FOUND);
-	const costItems = await listMeasureCostItemsUnchecked(db, [base.id]);
+	const schools = await visibleSchools(db, user, planning);
+	if (!planning.costs) {
+		return {
+			round: planning.round,
+			measure: schoolStaffView(base, schools),
+			canEdit: planning.canEdit,
+			schools,
+			costItems: null
+		};
+	}
+	const costItems = await listMeasureCostItemsOf(db, planning.costs, [base.id]);
 	const [measure] = withSums([base], costItems);
-	return {
+	return { round: planning.round, measure, canEdit: planning.canEdit, schools, costItems };
+}
+
+/** The measure with its sums, for the services that changed it (the round authorized for costs). */
+export async function plannedMeasure(
+	db: Db,
+	round: Authorized<{ id: string }, 'costs'>,
+	measureId: string
+): Promise<MeasureRecord> {
+	const [base] = measuresOfCostRound(
 		round,
-		measure,
-		canEdit,
-		schools: await listRoundSchoolNames(db, round.id),
-		costItems,
-		pilots: await linkedPilots(db, user, base.id)
-	};
+		[await repo.findMeasure(db, measureId)].flatMap((m) => (m ? [m] : []))
+	);
+	if (!base) throw new NotFoundError(NOT_FOUND);
+	return withSums([base], await listMeasureCostItemsOf(db, round, [base.id]))[0];
 }
 
-/** The measure itself is authorized by the caller; pilotsForMeasure takes no user by design. */
-async function linkedPilots(db: Db, user: AuthUser, measureId: string) {
-	const linked = await pilotsForMeasure(db, measureId);
-	if (linked.length === 0) return [];
-	const readable = new Set((await listPilots(db, user)).pilots.map((p) => p.id));
-	return linked.map((p) => ({
-		id: p.id,
-		title: p.title,
-		canOpen: readable.has(p.id),
-		status:
-			p.status === 'laufend'
-				? `${PILOT_STATUS_LABELS.laufend}, ${PILOT_LIGHT_LABELS[p.light]}`
-				: PILOT_STATUS_LABELS[p.status]
-	}));
-}
-
-/**
- * The owned measures of a round for the concept (chapter 11): every measure the user may read,
- * rejected ones included (the chapter lists them with their reason), as the domain Measure.
- */
-export async function listMeasuresForConcept(
+/** The measures the user may read in a round, as on the measures page (the pilots' choices). */
+export async function listReadableMeasures(
 	db: Db,
 	user: AuthUser,
 	roundId: string
-): Promise<MeasureRecord[]> {
-	const { round, schoolIds } = await readPlanningRound(db, user, roundId);
-	return readableMeasures(db, user, round, schoolIds);
+): Promise<Authorized<MeasureView, 'measure'>[]> {
+	const planning = await readPlanningRound(db, user, roundId);
+	return readableMeasures(db, user, planning, await visibleSchools(db, user, planning));
+}
+
+/**
+ * The owned measures of a round for the concept (chapter 11): every measure, rejected ones
+ * included (the chapter lists them with their reason), with their sums. The concept draft is read
+ * by those who read the costs, so the round must carry the 'costs' grant.
+ */
+export async function listMeasuresForConcept(
+	db: Db,
+	round: Authorized<{ id: string }, 'costs'>
+): Promise<Authorized<MeasureRecord, 'measure'>[]> {
+	const base = measuresOfCostRound(round, await repo.listMeasures(db, round.id));
+	return sortMeasures(withSums(base, await listCostItemsOf(db, round)));
 }

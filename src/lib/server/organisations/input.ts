@@ -1,6 +1,7 @@
 // Form input for Schulträger, schools and consultant assignments: zod schemas with German messages.
 // Optional fields: an empty (or missing) value becomes null. Numbers arrive as text from forms.
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, isCleanText } from '$lib/domain/text';
 import { OPERATOR_TYPES, SCHOOL_TYPES } from '$lib/domain/roles';
 import { ID_PATTERN } from '../ids';
 
@@ -22,6 +23,7 @@ const name = (label: string) =>
 	z
 		.string({ error: `Bitte geben Sie ${label} ein.` })
 		.trim()
+		.refine(isCleanText, CONTROL_CHARACTERS)
 		.min(1, { error: `Bitte geben Sie ${label} ein.` })
 		.max(NAME_MAX, { error: `Der Name darf höchstens ${NAME_MAX} Zeichen lang sein.` });
 
@@ -30,6 +32,7 @@ const optionalText = (max: number, tooLong: string) =>
 		blankToNull,
 		z
 			.string({ error: 'Bitte geben Sie hier einen Text ein.' })
+			.refine(isCleanText, CONTROL_CHARACTERS)
 			.max(max, { error: tooLong })
 			.nullable()
 	);

@@ -1,6 +1,6 @@
 // The concept as a PDF: served from the cache when the same model and metadata were rendered before,
-// otherwise rendered in the worker pool and stored. Authorization is the caller's (the concept
-// service checks who may read the concept before calling this).
+// otherwise rendered in the worker pool and stored. It reads no data of its own: it renders the
+// model it is given, which the concept service loaded for the user (versionPdf, draftPdf).
 import type { ConceptDocument } from '$lib/domain/concept/model';
 import type { Db } from '../db/client';
 import { findCachedPdf, pdfCacheKey, storeCachedPdf } from './cache';

@@ -4,10 +4,11 @@
 //   createPilot / updatePilot / setLight / setDecision           KISA staff (canManagePilot)
 //   addMilestone, setMilestoneDone, addKpi, addMeasurement, addRisk, addLesson, ... (parts.ts)
 //   listSchoolChoices / addPilotSchool / removePilotSchool         schools the manager can read
-//   linkMeasure / unlinkMeasure(db, user, pilotId, measureId)      managers; measure must exist
+//   linkMeasure / unlinkMeasure(db, user, pilotId, measureId)      managers who read the measure
 //   listLinkedMeasures / listMeasureChoices                        the pilot page's measure section
-//   pilotsForMeasures(db, measureIds) / pilotsForMeasure(db, id)   summaries for the concept chapter;
-//     the caller must have authorized the measures (see measures.ts)
+//   pilotsForMeasures(db, measures) / pilotsForMeasure(db, measure) summaries for the concept chapter,
+//     of Authorized<…, 'measure'> values (auth/authorized.ts)
+//   pilotsOfMeasure(db, user, measure)                             the measure page's pilot list
 export { PILOT_NOT_FOUND, PILOT_READ_ONLY } from './access';
 export { pilotPermissions, type PilotPermissions } from './permissions';
 export {
@@ -41,7 +42,14 @@ export {
 	removePilotSchool,
 	type SchoolChoiceGroup
 } from './schools';
-export { linkMeasure, pilotsForMeasure, pilotsForMeasures, unlinkMeasure } from './measures';
+export {
+	linkMeasure,
+	pilotsForMeasure,
+	pilotsForMeasures,
+	pilotsOfMeasure,
+	unlinkMeasure,
+	type MeasurePilot
+} from './measures';
 export {
 	listLinkedMeasures,
 	listMeasureChoices,

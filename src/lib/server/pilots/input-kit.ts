@@ -1,5 +1,6 @@
 // Building blocks of the pilot form schemas: German messages, '' → null, German numbers and euros.
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, isCleanText } from '$lib/domain/text';
 import { euros } from '$lib/domain/costs/money';
 import { isIsoDate } from '$lib/domain/pilots';
 import { parseGermanNumber } from '$lib/domain/questionnaire/numbers';
@@ -18,7 +19,11 @@ export function blankToNull(value: unknown): unknown {
 export const requiredText = (missing: string, max: number, tooLong: string) =>
 	z.preprocess(
 		(v) => blankToNull(v) ?? '',
-		z.string({ error: missing }).min(1, { error: missing }).max(max, { error: tooLong })
+		z
+			.string({ error: missing })
+			.refine(isCleanText, CONTROL_CHARACTERS)
+			.min(1, { error: missing })
+			.max(max, { error: tooLong })
 	);
 
 export const optionalText = (max: number, tooLong: string) =>
@@ -26,6 +31,7 @@ export const optionalText = (max: number, tooLong: string) =>
 		blankToNull,
 		z
 			.string({ error: 'Bitte geben Sie hier einen Text ein.' })
+			.refine(isCleanText, CONTROL_CHARACTERS)
 			.max(max, { error: tooLong })
 			.nullable()
 	);

@@ -1,12 +1,12 @@
 // The pilot page's view of the measures a pilot tests: the linked measures as the user may see them
 // (title, round, status; a measure the user cannot read is shown without details), and for managers
 // the measures they may link (from every planning round they can read). Access to measures is the
-// measures service's decision (getMeasure, listMeasuresForConcept).
+// measures service's decision (getMeasure, listReadableMeasures).
 import { MEASURE_STATUS_LABELS } from '$lib/domain/measures/measure';
 import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { DomainError } from '../errors';
-import { getMeasure, listMeasuresForConcept } from '../measures';
+import { getMeasure, listReadableMeasures } from '../measures';
 import { listRounds } from '../rounds';
 import { loadManageable, loadReadable } from './access';
 import { listMeasureIds } from './links-repository';
@@ -18,6 +18,8 @@ export interface LinkedMeasureView {
 	roundId: string | null;
 	roundLabel: string | null;
 	statusLabel: string | null;
+	/** the user manages the pilot and reads the measure */
+	canUnlink: boolean;
 }
 
 export interface MeasureChoiceGroup {
@@ -30,7 +32,7 @@ export async function listLinkedMeasures(
 	user: AuthUser,
 	pilotId: string
 ): Promise<LinkedMeasureView[]> {
-	const { pilot } = await loadReadable(db, user, pilotId);
+	const { pilot, canManage } = await loadReadable(db, user, pilotId);
 	const views: LinkedMeasureView[] = [];
 	for (const id of await listMeasureIds(db, pilot.id)) {
 		const detail = await getMeasure(db, user, id).catch((err: unknown) => {
@@ -44,9 +46,10 @@ export async function listLinkedMeasures(
 						title: detail.measure.title,
 						roundId: detail.round.id,
 						roundLabel: `${detail.round.operatorName}, ${detail.round.title}`,
-						statusLabel: MEASURE_STATUS_LABELS[detail.measure.status]
+						statusLabel: MEASURE_STATUS_LABELS[detail.measure.status],
+						canUnlink: canManage
 					}
-				: { id, title: null, roundId: null, roundLabel: null, statusLabel: null }
+				: { id, title: null, roundId: null, roundLabel: null, statusLabel: null, canUnlink: false }
 		);
 	}
 	return views;
@@ -62,7 +65,7 @@ export async function listMeasureChoices(
 	const linked = new Set(await listMeasureIds(db, pilot.id));
 	const groups: MeasureChoiceGroup[] = [];
 	for (const round of await listRounds(db, user)) {
-		const measures = (await listMeasuresForConcept(db, user, round.id)).filter(
+		const measures = (await listReadableMeasures(db, user, round.id)).filter(
 			(m) => m.status !== 'rejected' && !linked.has(m.id)
 		);
 		if (measures.length > 0) {

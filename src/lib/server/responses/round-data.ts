@@ -1,7 +1,8 @@
 // The responses of a round that a user may read, with their frozen versions and stored answers: the
-// input of the rounds feature's progress overview and export. Read-only; the caller has already
-// checked that the user may see the round.
+// input of the rounds feature's progress overview and export. Read-only. The round is an authorized
+// value (getRound; auth/authorized.ts), and every response is checked for the user on its own.
 import { canReadResponse, canWriteResponse } from '../auth/round-access';
+import type { Authorized } from '../auth/authorized';
 import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { getVersions, type QuestionnaireVersion } from '../questionnaires';
@@ -20,9 +21,9 @@ export interface ReadableResponse {
 export async function listReadableResponses(
 	db: Db,
 	user: AuthUser,
-	roundId: string
+	round: Authorized<{ id: string }, 'round'>
 ): Promise<ReadableResponse[]> {
-	const contexts = (await listResponseContexts(db, roundId)).filter((ctx) =>
+	const contexts = (await listResponseContexts(db, round.id)).filter((ctx) =>
 		canReadResponse(user, refOf(ctx))
 	);
 	const [answers, versions] = await Promise.all([

@@ -5,10 +5,10 @@ import { DECISION_LABELS, planDecision, type ConceptVersionSummary } from '$lib/
 import type { AuthUser } from '../auth/user';
 import { appendAudit } from '../audit/repository';
 import {
-	findVersionUnchecked,
-	latestVersionUnchecked,
-	recordDecision,
-	updateConceptStatus
+	latestReviewedVersion,
+	recordReviewDecision,
+	reviewedVersion,
+	setReviewedConceptStatus
 } from '../concepts';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
@@ -34,18 +34,18 @@ export async function decideVersion(
 		if (!ctx.permissions.canDecide) {
 			throw new ForbiddenError('Über das Konzept entscheidet die zuständige Beratung.');
 		}
-		const concept = ctx.concept;
-		const version = concept ? await findVersionUnchecked(trx, concept.id, input.number) : undefined;
+		const concept = ctx.reviewed;
+		const version = concept ? await reviewedVersion(trx, concept, input.number) : undefined;
 		if (!concept || !version) throw new NotFoundError('Diese Fassung des Konzepts gibt es nicht.');
-		const latest = await latestVersionUnchecked(trx, concept.id);
+		const latest = await latestReviewedVersion(trx, concept);
 		const plan = planDecision(concept.status, latest ?? null, input.number, input.decision);
 		if (plan.kind === 'refuse') throw new ConflictError(plan.message);
 		if (plan.kind === 'existing') return { version, changed: false };
 		const note = input.note ?? null;
-		if (!(await recordDecision(trx, version.id, input.decision, user.id, note, now))) {
+		if (!(await recordReviewDecision(trx, version, input.decision, user.id, note, now))) {
 			throw new ConflictError(`Über Fassung ${version.number} wurde bereits entschieden.`);
 		}
-		await updateConceptStatus(trx, concept.id, input.decision, now);
+		await setReviewedConceptStatus(trx, concept, input.decision, now);
 		await appendAudit(
 			trx,
 			{
@@ -64,7 +64,7 @@ export async function decideVersion(
 			now
 		);
 		return {
-			version: (await findVersionUnchecked(trx, concept.id, version.number))!,
+			version: (await reviewedVersion(trx, concept, version.number))!,
 			changed: true
 		};
 	});

@@ -1,5 +1,6 @@
 // Form input of the review pages (zod, German messages at the fields).
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, isCleanText } from '$lib/domain/text';
 import { DECISIONS, MAX_COMMENT_LENGTH, type Decision } from '$lib/domain/review';
 import { isSectionKey, VersionNumber } from '../concepts';
 
@@ -13,6 +14,7 @@ export const CommentInput = z.object({
 	body: z
 		.string({ error: 'Bitte schreiben Sie eine Anmerkung.' })
 		.trim()
+		.refine(isCleanText, CONTROL_CHARACTERS)
 		.min(1, 'Bitte schreiben Sie eine Anmerkung.')
 		.max(
 			MAX_COMMENT_LENGTH,
@@ -35,6 +37,7 @@ export const DecisionInput = z
 		note: z
 			.string()
 			.trim()
+			.refine(isCleanText, CONTROL_CHARACTERS)
 			.max(
 				MAX_NOTE_LENGTH,
 				`Die Begründung darf höchstens ${MAX_NOTE_LENGTH.toLocaleString('de-DE')} Zeichen lang sein.`

@@ -9,13 +9,16 @@ import {
 } from '$lib/domain/review';
 import type { AuthUser } from '../auth/user';
 import { appendAudit } from '../audit/repository';
+import type { ConceptRecord } from '$lib/domain/review';
+import type { Authorized } from '../auth/authorized';
 import {
 	conceptContext,
-	findVersionByIdUnchecked,
-	findVersionUnchecked,
-	latestVersionUnchecked,
+	latestReviewedVersion,
 	requireDrafts,
-	updateConceptStatus,
+	reviewedConcept,
+	reviewedVersion,
+	reviewedVersionById,
+	setReviewedConceptStatus,
 	type ConceptContext
 } from '../concepts';
 import type { Db } from '../db/client';
@@ -27,20 +30,27 @@ import * as repo from './repository';
 
 const NO_REVIEW = 'Die Prüfung sehen der Schulträger und die zuständige Beratung.';
 
+export interface ReviewContext extends ConceptContext {
+	/** the concept authorized for its review; undefined while nothing was ever written or submitted */
+	reviewed: Authorized<ConceptRecord, 'conceptReview'> | undefined;
+}
+
 export async function reviewContext(
 	db: Db,
 	user: AuthUser,
 	roundId: string
-): Promise<ConceptContext> {
+): Promise<ReviewContext> {
 	const ctx = await conceptContext(db, user, roundId);
-	requireDrafts(ctx);
+	requireDrafts(user, ctx);
 	if (!ctx.permissions.canSeeReview) throw new ForbiddenError(NO_REVIEW);
-	return ctx;
+	return { ...ctx, reviewed: reviewedConcept(user, ctx) };
 }
 
-async function versionOf(db: Db, ctx: ConceptContext, number: number) {
-	const version = ctx.concept ? await findVersionUnchecked(db, ctx.concept.id, number) : undefined;
-	if (!version) throw new NotFoundError('Diese Fassung des Konzepts gibt es nicht.');
+const NO_VERSION = 'Diese Fassung des Konzepts gibt es nicht.';
+
+async function versionOf(db: Db, ctx: ReviewContext, number: number) {
+	const version = ctx.reviewed ? await reviewedVersion(db, ctx.reviewed, number) : undefined;
+	if (!ctx.reviewed || !version) throw new NotFoundError(NO_VERSION);
 	return version;
 }
 
@@ -117,7 +127,7 @@ export async function addComment(
 					'Anmerkungen schreibt die zuständige Beratung; Sie können darauf antworten.'
 				);
 			}
-			const latest = await latestVersionUnchecked(trx, ctx.concept!.id);
+			const latest = await latestReviewedVersion(trx, ctx.reviewed!);
 			if (latest?.number !== version.number) {
 				throw new ConflictError('Neue Anmerkungen sind nur zur aktuellen Fassung möglich.');
 			}
@@ -137,9 +147,9 @@ export async function addComment(
 		const id = newId();
 		await repo.insertComment(trx, { id, ...fields, createdAt: now });
 		// the consultant's first word on a submitted version starts the review
-		const concept = ctx.concept!;
+		const concept = ctx.reviewed!; // versionOf found a version of it
 		const startsReview = ctx.permissions.canComment && concept.status === 'eingereicht';
-		if (startsReview) await updateConceptStatus(trx, concept.id, 'in_pruefung', now);
+		if (startsReview) await setReviewedConceptStatus(trx, concept, 'in_pruefung', now);
 		await audit(
 			trx,
 			user,
@@ -173,8 +183,8 @@ export async function setCommentStatus(
 		const comment = await repo.findComment(trx, input.commentId);
 		// the comment must belong to a version of this concept
 		const version =
-			comment && ctx.concept
-				? await findVersionByIdUnchecked(trx, ctx.concept.id, comment.versionId)
+			comment && ctx.reviewed
+				? await reviewedVersionById(trx, ctx.reviewed, comment.versionId)
 				: undefined;
 		if (!comment || !version) throw new NotFoundError('Diese Anmerkung gibt es nicht.');
 		if (comment.parentId !== null) {

@@ -1,5 +1,6 @@
 // A small CSV encoder for spreadsheet exports: `;` separator (German Excel), CRLF line ends, fields
 // quoted when needed (RFC 4180), UTF-8 with BOM so Excel detects the encoding.
+import { stripForbiddenCharacters } from '$lib/domain/text';
 
 export const CSV_SEPARATOR = ';';
 export const BOM = '\uFEFF';
@@ -14,7 +15,8 @@ function neutralise(field: string): string {
 }
 
 export function encodeCsvField(field: string, separator = CSV_SEPARATOR): string {
-	const value = neutralise(field);
+	// NUL and bidi overrides are refused on input (domain/text.ts); older rows lose them here
+	const value = neutralise(stripForbiddenCharacters(field));
 	if (
 		value.includes('"') ||
 		value.includes(separator) ||

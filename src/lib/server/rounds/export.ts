@@ -80,7 +80,7 @@ export async function exportRound(
 	now = new Date()
 ): Promise<RoundExport> {
 	const { round } = await getRound(db, user, roundId);
-	const readable = await listReadableResponses(db, user, round.id);
+	const readable = await listReadableResponses(db, user, round);
 	const responses = readable.map(({ response: ctx, version, answers: stored }) => {
 		const byKey = new Map(stored.map((a) => [a.questionKey, a]));
 		const effective = visibleAnswers(allQuestions(version.definition), answerValues(stored));

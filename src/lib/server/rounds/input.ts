@@ -1,5 +1,6 @@
 // Form input for planning rounds: zod schemas with German messages.
 import { z } from 'zod';
+import { CONTROL_CHARACTERS, isCleanText } from '$lib/domain/text';
 import { ROUND_STATUSES } from '$lib/domain/rounds';
 import { ID_PATTERN } from '../ids';
 
@@ -27,6 +28,7 @@ export const CreateRoundInput = z
 		title: z
 			.string({ error: 'Bitte geben Sie einen Titel ein.' })
 			.trim()
+			.refine(isCleanText, CONTROL_CHARACTERS)
 			.min(1, { error: 'Bitte geben Sie einen Titel ein.' })
 			.max(TITLE_MAX, { error: `Der Titel darf höchstens ${TITLE_MAX} Zeichen lang sein.` }),
 		periodStart: year('Anfangsjahr'),

@@ -19,7 +19,7 @@ export async function getRoundProgress(
 	roundId: string
 ): Promise<RoundProgress> {
 	const { round, canManage } = await getRound(db, user, roundId);
-	const readable = await listReadableResponses(db, user, round.id);
+	const readable = await listReadableResponses(db, user, round);
 	const rows = readable.map(({ response, version, answers, canWrite }): ProgressRow => {
 		const progress = questionnaireProgress(version.definition, answerValues(answers));
 		const last = answers.reduce<Date | null>(

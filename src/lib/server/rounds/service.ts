@@ -2,7 +2,8 @@
 // statuses. Creating a round lives in create.ts.
 import type { Round, RoundStatus } from '$lib/domain/rounds';
 import { visibleOperatorIds } from '../auth/authorize';
-import { canManageRounds, canReadRound } from '../auth/round-access';
+import { authorizeRound, type Authorized } from '../auth/authorized';
+import { canManageRounds } from '../auth/round-access';
 import type { AuthUser } from '../auth/user';
 import { appendAudit } from '../audit/repository';
 import type { Db } from '../db/client';
@@ -12,7 +13,8 @@ import { getVersions } from '../questionnaires';
 import * as repo from './repository';
 
 export interface RoundDetails {
-	round: Round;
+	/** the round, checked: the user may see it (see auth/authorized.ts) */
+	round: Authorized<Round, 'round'>;
 	schoolIds: string[];
 	questionnaires: {
 		audience: string;
@@ -26,26 +28,26 @@ export interface RoundDetails {
 }
 
 /** Rounds the user may see, newest first. */
-export async function listRounds(db: Db, user: AuthUser): Promise<Round[]> {
+export async function listRounds(db: Db, user: AuthUser): Promise<Authorized<Round, 'round'>[]> {
 	const rounds = await repo.listRounds(db, visibleOperatorIds(user));
 	const schoolIds = await repo.listRoundSchoolIds(
 		db,
 		rounds.map((r) => r.id)
 	);
-	return rounds.filter((r) =>
-		canReadRound(user, { operatorId: r.operatorId, schoolIds: schoolIds.get(r.id) ?? [] })
-	);
+	return rounds.flatMap((r) => {
+		const round = authorizeRound(user, r, schoolIds.get(r.id) ?? []);
+		return round ? [round] : [];
+	});
 }
 
 /** A round the user may see, with its schools and questionnaire versions; NotFoundError otherwise. */
 export async function getRound(db: Db, user: AuthUser, roundId: string): Promise<RoundDetails> {
-	const round = await repo.findRound(db, roundId);
-	const schoolIds = round
-		? ((await repo.listRoundSchoolIds(db, [round.id])).get(round.id) ?? [])
+	const found = await repo.findRound(db, roundId);
+	const schoolIds = found
+		? ((await repo.listRoundSchoolIds(db, [found.id])).get(found.id) ?? [])
 		: [];
-	if (!round || !canReadRound(user, { operatorId: round.operatorId, schoolIds })) {
-		throw new NotFoundError('Die Planungsrunde wurde nicht gefunden.');
-	}
+	const round = found ? authorizeRound(user, found, schoolIds) : null;
+	if (!round) throw new NotFoundError('Die Planungsrunde wurde nicht gefunden.');
 	const items = await repo.listRoundQuestionnaires(db, round.id);
 	const versions = await getVersions(
 		db,

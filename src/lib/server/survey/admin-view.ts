@@ -7,7 +7,9 @@ import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { ForbiddenError, NotFoundError } from '../errors';
 import { getRound, type RoundDetails } from '../rounds';
-import { countResponses } from './answers-repository';
+import { responseCountBand, type SnapshotState } from '$lib/domain/survey/release';
+import { countResponses, findSnapshots } from './answers-repository';
+import { takeDueSnapshots } from './data';
 import * as repo from './repository';
 import type { SchoolRef, Wave } from './repository';
 
@@ -15,7 +17,10 @@ export interface SurveyAdminView {
 	round: Round;
 	school: SchoolRef;
 	wave: Wave | null;
-	responseCount: number;
+	/** the live number of responses, only as a band ("weniger als 5", "5 bis 9", …) */
+	responseBand: string;
+	/** the snapshot the results show; null: none yet */
+	snapshot: SnapshotState | null;
 	/** the round still takes answers (the survey can be opened) */
 	canOpen: boolean;
 	/** the school lead of this school: may switch free texts on */
@@ -53,16 +58,20 @@ export async function getSurveyAdmin(
 	db: Db,
 	user: AuthUser,
 	roundId: string,
-	schoolId: string
+	schoolId: string,
+	now = new Date()
 ): Promise<SurveyAdminView> {
 	const { details, school } = await context(db, user, roundId, schoolId);
 	const wave = (await repo.findWave(db, roundId, schoolId)) ?? null;
+	if (wave) await takeDueSnapshots(db, [wave.id], now);
 	const counts = wave ? await countResponses(db, [wave.id]) : new Map<string, number>();
+	const snapshots = wave ? await findSnapshots(db, [wave.id]) : new Map<string, SnapshotState>();
 	return {
 		round: details.round,
 		school,
 		wave,
-		responseCount: wave ? (counts.get(wave.id) ?? 0) : 0,
+		responseBand: responseCountBand(wave ? (counts.get(wave.id) ?? 0) : 0),
+		snapshot: wave ? (snapshots.get(wave.id) ?? null) : null,
 		canOpen: acceptsAnswers(details.round.status),
 		canToggleFreeText: canReadSurveyFreeText(user, school)
 	};

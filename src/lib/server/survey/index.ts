@@ -9,8 +9,12 @@
 //   enterSurveyCode(db, rawCode, client, now?): normalised code
 //   loadPublicSurvey(db, rawCode, client, now?): PublicSurvey (frozen definition, school name)
 //   submitSurvey(db, rawCode, submissionId, formEntries, client, now?): one transaction, idempotent
-// Evaluation (no access check, callers check first):
-//   surveyDataOfRound(db, roundId): Map<schoolId, { wave, version, responses: Answers[] }>
+// Evaluation, with an authorized value (auth/authorized.ts) instead of a raw id:
+//   surveyDataOfRound(db, round: Authorized<…, 'roundEvaluation'>, now?): Map<schoolId, { wave,
+//     version, responses, snapshot }> (the responses of each wave's snapshot only; takes the
+//     snapshots that are due first)
+//   surveyDataOfSchool(db, school: Authorized<SchoolOfRound, 'schoolEvaluation'>, now?): one
+//     school's wave with the responses of its snapshot
 // Errors: ValidationError (field 'code'), TooManyRequestsError (429), SurveyClosedError (410),
 // SurveyInputError (.errors per question key), NotFoundError, ForbiddenError, ConflictError.
 export { openSurvey, closeSurvey, renewSurveyCode, setFreeTextVisible } from './manage';
@@ -24,6 +28,8 @@ export {
 } from './public';
 export { SurveyClosedError, SurveyInputError, UNKNOWN_CODE_MESSAGE } from './errors';
 export type { Wave, WaveStatus } from './repository';
-// For the evaluation service only (it checks access before calling):
-export { surveyDataOfRound, type SchoolSurveyData } from './data';
+// For the evaluation and the measure rules, with authorized values:
+export { surveyDataOfRound, surveyDataOfSchool, type SchoolSurveyData } from './data';
+// The snapshot rule only (reveals nothing; writes a snapshot when domain/survey/release.ts allows):
+export { takeDueSnapshots } from './data';
 export { markSent, wasSent } from './sent-cookie';

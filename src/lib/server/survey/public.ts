@@ -9,7 +9,7 @@ import { berlinDate } from '$lib/domain/survey/dates';
 import { isSubmissionId, parseSurveyForm, rawSurveyValues } from '$lib/domain/survey/form';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
-import { ValidationError } from '../errors';
+import { TooManyRequestsError, ValidationError } from '../errors';
 import { getVersion } from '../questionnaires';
 import { insertTeacherResponse, responseExists } from './answers-repository';
 import { SurveyClosedError, SurveyInputError, UNKNOWN_CODE_MESSAGE } from './errors';
@@ -18,6 +18,7 @@ import {
 	clientKey,
 	failureDelayMs,
 	refundCodeAttempt,
+	refusalMessage,
 	reserveCodeAttempt,
 	sleep
 } from './throttle';
@@ -31,8 +32,9 @@ export interface SurveyClient {
 
 /**
  * Checks a code (typed or from the link) under the throttle. Malformed input is answered at once
- * and not counted; a well-formed unknown code counts as a failed attempt and is answered more slowly
- * the more failures the client has. Throws ValidationError (field `code`) or TooManyRequestsError.
+ * and not counted; every well-formed attempt is counted and, the more failures the client has, waits
+ * longer before the look-up. A valid code is always accepted (its attempt is given back); an unknown
+ * one throws ValidationError (field `code`), or TooManyRequestsError once the client has too many.
  */
 async function checkCode(
 	db: Db,
@@ -44,10 +46,16 @@ async function checkCode(
 	if (problem) throw new ValidationError(problem, 'code');
 	const code = normaliseCode(rawCode);
 	const key = await clientKey(db, client.address, now.getTime());
-	const failures = await reserveCodeAttempt(db, key, now.getTime());
+	const attempt = await reserveCodeAttempt(db, key, now.getTime());
+	await (client.wait ?? sleep)(failureDelayMs(attempt.failures));
 	const found = isWellFormedCode(code) ? await findWaveContextByCode(db, code) : undefined;
 	if (!found) {
-		await (client.wait ?? sleep)(failureDelayMs(failures));
+		if (attempt.refusedForSeconds > 0) {
+			throw new TooManyRequestsError(
+				refusalMessage(attempt.refusedForSeconds),
+				attempt.refusedForSeconds
+			);
+		}
 		throw new ValidationError(UNKNOWN_CODE_MESSAGE, 'code');
 	}
 	await refundCodeAttempt(db, key);

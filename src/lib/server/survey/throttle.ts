@@ -1,23 +1,24 @@
-// Slowing down and then refusing code guessing (quality.md S6) without storing who guessed: a client
+// Slowing down code guessing (quality.md S6; issue 10, point 6) without storing who guessed: a client
 // is known only by HMAC-SHA256(daily salt, address). The salt is random, kept in the database (so
 // several app instances agree) and replaced every day (UTC), so yesterday's keys cannot be linked to
 // an address even with the database in hand. Every attempt is counted before the code is looked up
-// (parallel guesses cannot slip past); a valid code gives the attempt back, so colleagues behind one
-// school router do not lock each other out with a typo now and then.
+// (parallel guesses cannot slip past) and, once the client has many failures, waits *before* the
+// look-up — valid or not, so the wait tells nothing. From 20 failures an unknown code is answered with
+// 429 for the rest of the hour, but a valid code is never refused: a school router shares one address,
+// and colleagues must not be locked out by someone's typos. A valid code gives its attempt back.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
-import { TooManyRequestsError } from '../errors';
 import * as repo from './throttle-repository';
 
 export const CODE_WINDOW_MS = 60 * 60 * 1000;
-/** From this many failed attempts in the window, every further failure is answered more slowly. */
+/** From this many failed attempts in the window, every further attempt is answered more slowly. */
 export const SLOW_FROM_FAILURES = 5;
-/** From this many, the client is refused until the window ends. */
+/** From this many, unknown codes from the client are refused (429) until the window ends. */
 export const REFUSE_AT_FAILURES = 20;
 export const MAX_FAILURE_DELAY_MS = 1000;
 
-/** Extra wait before answering the n-th failed attempt: 0, then 250 ms, 500 ms, 1 s, 1 s, … */
+/** Wait before looking up the code of the n-th counted attempt: 0, then 250 ms, 500 ms, 1 s, 1 s, … */
 export function failureDelayMs(failures: number): number {
 	if (failures < SLOW_FROM_FAILURES) return 0;
 	return Math.min(250 * 2 ** (failures - SLOW_FROM_FAILURES), MAX_FAILURE_DELAY_MS);
@@ -44,24 +45,32 @@ export async function clientKey(db: Db, address: string, now: number): Promise<s
 	return createHmac('sha256', Buffer.from(salt, 'hex')).update(address).digest('hex');
 }
 
+export interface CodeAttempt {
+	/** attempts counted in the current window, this one included */
+	failures: number;
+	/** seconds until unknown codes are accepted again; 0 while they are not refused */
+	refusedForSeconds: number;
+}
+
 /**
- * Counts an attempt for the client; throws TooManyRequestsError while it is refused. Returns the
- * number of attempts counted in the current window (this one included).
+ * Counts an attempt for the client and says whether unknown codes are refused. Never throws for a
+ * refused client: the caller still accepts a valid code.
  */
-export async function reserveCodeAttempt(db: Db, key: string, now: number): Promise<number> {
+export async function reserveCodeAttempt(db: Db, key: string, now: number): Promise<CodeAttempt> {
 	return inTransaction(db, async (trx) => {
 		const state = await repo.findCodeThrottle(trx, key);
-		if (state && state.blockedUntil > now) {
-			const seconds = Math.ceil((state.blockedUntil - now) / 1000);
-			throw new TooManyRequestsError(refusalMessage(seconds), seconds);
-		}
-		const fresh = !state || now >= state.windowStartedAt + CODE_WINDOW_MS;
+		const fresh =
+			!state || now >= Math.max(state.windowStartedAt + CODE_WINDOW_MS, state.blockedUntil);
 		const failures = fresh ? 1 : state.failures + 1;
 		const windowStartedAt = fresh ? now : state.windowStartedAt;
 		const blockedUntil = failures >= REFUSE_AT_FAILURES ? windowStartedAt + CODE_WINDOW_MS : 0;
 		await repo.saveCodeThrottle(trx, { key, failures, windowStartedAt, blockedUntil });
 		await repo.deleteStaleCodeThrottles(trx, now - CODE_WINDOW_MS);
-		return failures;
+		const refused = !fresh && state.blockedUntil > now;
+		return {
+			failures,
+			refusedForSeconds: refused ? Math.ceil((state.blockedUntil - now) / 1000) : 0
+		};
 	});
 }
 

@@ -18,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			questionnaireStatus: e.questionnaireStatus,
 			wave: e.wave,
 			survey: e.survey,
+			snapshot: e.snapshot,
 			roleGaps: e.roleGaps,
 			isSchoolLead: e.isSchoolLead,
 			canManageSurvey: e.canManageSurvey

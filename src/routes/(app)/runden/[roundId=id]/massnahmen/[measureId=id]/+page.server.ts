@@ -1,5 +1,7 @@
 // One measure: its reasons, every field to edit (with the version it was loaded with: a concurrent
-// change answers 409 and shows the stored state), its cost items, and linked pilot projects.
+// change answers 409 and shows the stored state), its cost items (null for school staff), and the
+// pilot projects that test it. Measures and pilots are combined here, on the route: the pilots
+// module reads the measures module, never the other way round.
 import { error, fail, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import type { AuthUser } from '$lib/server/auth/user';
@@ -14,6 +16,7 @@ import {
 	readForm,
 	updateMeasure
 } from '$lib/server/measures';
+import { pilotsOfMeasure } from '$lib/server/pilots';
 import type { MeasureRecord } from '$lib/domain/measures/planning';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -40,8 +43,10 @@ async function load_(user: AuthUser, roundId: string, measureId: string) {
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	const { user } = requireUser(locals);
 	try {
+		const detail = await load_(user, params.roundId, params.measureId);
 		return {
-			...(await load_(user, params.roundId, params.measureId)),
+			...detail,
+			pilots: await pilotsOfMeasure(db, user, detail.measure),
 			notice: url.searchParams.get('erledigt')
 		};
 	} catch (err) {

@@ -36,7 +36,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			link,
 			entryAddress: `${url.origin}${SURVEY_PATH}`,
 			qr: link ? qrSvg(qrMatrix(link), `QR-Code mit dem Link ${link}`) : null,
-			responseCount: view.responseCount,
+			responseBand: view.responseBand,
+			snapshot: view.snapshot,
 			canOpen: view.canOpen,
 			canToggleFreeText: view.canToggleFreeText,
 			done: url.searchParams.get('erledigt')
