@@ -67,7 +67,12 @@ export const SCHOOL_LEAD: Record<'msGy' | 'msOs' | 'msGs' | 'msFoes', DemoAnswer
 		'training.budget': 2500,
 		'training.needs_areas': multi('dce3', 'dce4', 'dce6'),
 		'training.teacher_survey_planned': true,
-		'training.staff_council_informed': true
+		'training.staff_council_informed': true,
+		'training.survey_lasub_coordinated': 'ja',
+		'privacy.processing_records': true,
+		'privacy.dpia_platforms': false,
+		'privacy.processor_agreements': true,
+		'privacy.usage_rules': true
 	},
 	msOs: {
 		'school.type': 'os',
@@ -104,7 +109,11 @@ export const SCHOOL_LEAD: Record<'msGy' | 'msOs' | 'msGs' | 'msFoes', DemoAnswer
 		'training.plan_year': 2023,
 		'training.internal_events': 3,
 		'training.share_trained': 40,
-		'training.teacher_survey_planned': false
+		'training.teacher_survey_planned': false,
+		'privacy.processing_records': true,
+		'privacy.dpia_platforms': true,
+		'privacy.processor_agreements': false,
+		'privacy.usage_rules': true
 	},
 	msGs: {
 		'school.type': 'gs',
@@ -170,7 +179,18 @@ export const IT_STAFF: Record<'msGy' | 'msOs' | 'msGs', DemoAnswers> = {
 		},
 		'devices.student_model': 'misch',
 		'devices.one_to_one_from_grade': 8,
+		'devices.one_to_one_funding': 'eltern',
 		'devices.loan_devices': 40,
+		'inventory.cohorts': {
+			tablet_dp1: { jahr: 2021, anzahl: 200, bindung_bis: 2024 },
+			tablet_sofort: { jahr: 2020, anzahl: 40, bindung_bis: 2023 },
+			notebook_own: { jahr: 2023, anzahl: 64 },
+			lab_dp1: { jahr: 2021, anzahl: 90, bindung_bis: 2026 },
+			teacher_2021: { jahr: 2021, anzahl: 61, bindung_bis: 2024 },
+			display_dp1: { jahr: 2021, anzahl: 40, bindung_bis: 2026 },
+			switch_dp1: { jahr: 2021, anzahl: 12, bindung_bis: 2031 },
+			ap_dp1: { jahr: 2021, anzahl: 64, bindung_bis: 2031 }
+		},
 		'devices.student_purchase_year': 2021,
 		'devices.defective_percent': 4,
 		'devices.teacher_devices': 61,
@@ -196,10 +216,6 @@ export const IT_STAFF: Record<'msGy' | 'msOs' | 'msGs', DemoAnswers> = {
 		'support.backup_concept': true,
 		'support.inventory': 'software',
 		'support.satisfaction': 4,
-		'privacy.dpo_named': true,
-		'privacy.processing_records': true,
-		'privacy.processor_agreements': true,
-		'privacy.usage_rules': true,
 		'privacy.mfa_admins': true,
 		'privacy.updates': 'automatisch',
 		'privacy.incident_12m': false
@@ -234,6 +250,28 @@ export const IT_STAFF: Record<'msGy' | 'msOs' | 'msGs', DemoAnswers> = {
 };
 
 export const OPERATOR_MUSTERSTADT: DemoAnswers = {
+	'support_model.second_level': 'misch',
+	'support_model.staff_fte': 2,
+	'support_model.devices_supported': 900,
+	'support_model.annual_support_budget': 95000,
+	'support_model.service_levels': true,
+	'support_model.role_agreement': false,
+	'support_model.central_mdm': true,
+	'support_model.mpz_role': multi('beratung', 'fortbildung'),
+	'funding.sources_used': multi(
+		'dp_2019',
+		'sofortausstattung',
+		'lehrkraefte',
+		'dp_2',
+		'eigenmittel'
+	),
+	'funding.dp_2019_status': 'abgeschlossen',
+	'funding.dp2_need': 1400000,
+	'funding.allocation': {
+		dp2: { y2026: 120000, y2027: 120000, y2028: 120000, y2029: 120000, y2030: 120000 },
+		dritte: { y2026: 3000, y2027: 3000 }
+	},
+	'funding.cofinancing': 'teilweise',
 	'operator_strategy.mep_status': 'in_arbeit',
 	'operator_strategy.council_decision': false,
 	'operator_strategy.equipment_standard': true,

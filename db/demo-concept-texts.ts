@@ -6,7 +6,7 @@ export type DemoTexts = Record<string, string>;
 
 /** Version 1 (approved): the first complete concept. */
 export const TEXTS_V1: DemoTexts = {
-	summary: `Mit diesem Medienentwicklungsplan legt die Stadt Musterstadt als Schulträger fest, wie ihre vier Schulen – die Grundschule Am Lindenhof, die Oberschule Musterstadt, das Goethe-Gymnasium Musterstadt und die Förderschule Am Park – in den Jahren 2026 bis 2030 digital ausgestattet, betrieben und weiterentwickelt werden. Grundlage sind die Medienbildungskonzepte der Schulen, die Bedarfsermittlung mit Schulleitungen und IT-Betreuung sowie eine anonyme Befragung der Lehrkräfte.
+	summary: `Mit diesem Medienentwicklungskonzept legt die Stadt Musterstadt als Schulträger fest, wie ihre vier Schulen – die Grundschule Am Lindenhof, die Oberschule Musterstadt, das Goethe-Gymnasium Musterstadt und die Förderschule Am Park – in den Jahren 2026 bis 2030 digital ausgestattet, betrieben und weiterentwickelt werden. Grundlage sind die Medienbildungskonzepte der Schulen, die Bedarfsermittlung mit Schulleitungen und IT-Betreuung sowie eine anonyme Befragung der Lehrkräfte.
 
 Die wichtigsten Befunde:
 - Die Internetanbindung der Grundschule (10 Mbit/s je Klasse) und der Oberschule (12,5 Mbit/s je Klasse) liegt deutlich unter der sächsischen Zielgröße.
@@ -62,13 +62,13 @@ Geplant sind:
 
 Alle Endgeräte werden über ein zentrales Mobile-Device-Management verwaltet. Ersatzbeschaffungen folgen festen Erneuerungszyklen: Schülergeräte nach fünf, Präsentationstechnik nach sieben und Netzwerktechnik nach acht Jahren.`,
 
-	data_protection: `Die Schulen verarbeiten personenbezogene Daten von Kindern und Beschäftigten. Die Stadt Musterstadt stellt sicher, dass die Grundlagen nach DSGVO für alle Schulen erfüllt sind:
-- eine benannte Datenschutzbeauftragte oder ein benannter Datenschutzbeauftragter für die Schulen,
-- ein Verzeichnis der Verarbeitungstätigkeiten je Schule,
+	data_protection: `Die Schulen verarbeiten personenbezogene Daten von Kindern und Beschäftigten. Verantwortliche im Sinne der DSGVO sind die Schulleitungen; sie werden von der bzw. dem Datenschutzbeauftragten für die öffentlichen Schulen beim LaSuB beraten, der zentral bestellt ist. Jede Schule führt:
+- ein Verzeichnis der Verarbeitungstätigkeiten,
+- eine Prüfung bzw. Datenschutz-Folgenabschätzung für die zusätzlich genutzten Plattformen,
 - Auftragsverarbeitungsverträge mit allen Dienstleistern,
 - eine Nutzungsordnung für Geräte und Netze.
 
-Verwaltungs- und pädagogisches Netz werden an allen Schulen getrennt. Administrative Zugänge werden mit einem zweiten Faktor geschützt.`,
+Die Stadt Musterstadt verantwortet die technische Sicherheit: Verwaltungs- und pädagogisches Netz werden an allen Schulen getrennt, administrative Zugänge mit einem zweiten Faktor geschützt.`,
 
 	action_plan: `Der Maßnahmenplan führt alle beschlossenen Maßnahmen mit Verantwortlichen, Priorität, Zeitraum und Kosten auf. Vorgeschlagene Maßnahmen gehen auf die Befunde in Kapitel 6 zurück; ihre Begründung ist bei jeder Maßnahme angegeben.
 
@@ -82,7 +82,7 @@ Investitionen in Infrastruktur, Endgeräte und Präsentationstechnik sollen zu 9
 
 Das Goethe-Gymnasium erprobt ab dem Schuljahr 2026/27 persönliche Endgeräte in zwei Klassen der Stufe 8. Die Ergebnisse fließen in die Entscheidung über die Ausweitung auf alle weiterführenden Schulen ein.`,
 
-	evaluation: `Der Medienentwicklungsplan wird jährlich im Schulverwaltungsamt überprüft und alle zwei Jahre fortgeschrieben. Maßstab sind die Kennzahlen dieses Konzepts: Sie werden mit denselben Fragebögen erneut erhoben und den Ausgangswerten gegenübergestellt.
+	evaluation: `Das Medienentwicklungskonzept wird jährlich im Schulverwaltungsamt überprüft und alle zwei Jahre fortgeschrieben. Maßstab sind die Kennzahlen dieses Konzepts: Sie werden mit denselben Fragebögen erneut erhoben und den Ausgangswerten gegenübergestellt.
 
 Die nächste Fortschreibung ist für Herbst 2027 vorgesehen.`
 };

@@ -63,7 +63,7 @@ export function existingItems(
 			usefulLifeYears: 5,
 			firstYear: startYear - 4,
 			fundingSource: 'digitalpakt_2',
-			fundingRatePercent: 90,
+			fundingRatePercent: 100,
 			fundedUntilYear: startYear + 4,
 			school: 'msOs',
 			note: 'Beschafft ' + (startYear - 4) + ' (DigitalPakt 1.0); Ersatz nach 5 Jahren'
@@ -105,7 +105,7 @@ export function existingItems(
 			usefulLifeYears: 7,
 			firstYear: startYear - 6,
 			fundingSource: 'digitalpakt_2',
-			fundingRatePercent: 90,
+			fundingRatePercent: 100,
 			fundedUntilYear: startYear + 4,
 			school: 'msOs',
 			note: 'Beschafft ' + (startYear - 6) + ' (DigitalPakt 1.0); Ersatz als interaktive Displays'
@@ -118,9 +118,9 @@ export function existingItems(
 			quantity: 6,
 			unitPrice: euros(950),
 			firstYear: startYear,
-			fundingSource: 'own',
-			fundingRatePercent: 0,
-			note: 'sechs schulinterne Fortbildungen je Jahr'
+			fundingSource: 'state',
+			fundingRatePercent: 100,
+			note: 'sechs schulinterne Fortbildungen je Jahr; Lehrkräftefortbildung ist Aufgabe des Freistaats (LaSuB), Kostenträger Land'
 		}
 	];
 }

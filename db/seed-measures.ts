@@ -43,11 +43,8 @@ const OWNERS: Record<ActionField, string> = {
 	support: 'Schulverwaltungsamt',
 	training: 'Schulleitungen mit dem LaSuB',
 	pedagogy: 'Schulleitungen',
-	data_protection: 'Datenschutzbeauftragte der Stadt'
+	data_protection: 'Schulleitungen mit dem DSB für die öffentlichen Schulen (LaSuB)'
 };
-
-/** Equipment and infrastructure are planned with DigitalPakt 2.0 money (90 %, until 2030). */
-const FUNDED: readonly ActionField[] = ['infrastructure', 'devices', 'presentation'];
 
 /** The proposal rejected in the demo, with its reason (the first rule that fired, in this order). */
 const REJECT: { ruleKey: string; reason: string }[] = [
@@ -85,21 +82,14 @@ export async function seedMeasures(db: Db, ctx?: Pick<SeedContext, 'now'>): Prom
 			await rejectProposal(db, operator, round.id, rejected, at(day--));
 			continue;
 		}
-		const funded = FUNDED.includes(p.actionField);
 		const measure = await acceptProposal(
 			db,
 			day % 2 === 0 ? consultant : operator,
 			round.id,
 			p.ruleKey,
 			{
-				owner: OWNERS[p.actionField],
-				funding: funded
-					? {
-							fundingSource: 'digitalpakt_2',
-							fundingRatePercent: 90,
-							fundedUntilYear: round.periodEnd
-						}
-					: { fundingSource: 'own', fundingRatePercent: 0 }
+				// funding per cost line from the programme data (DP 2.0 allocation, Land, own budget)
+				owner: OWNERS[p.actionField]
 			},
 			at(day--)
 		);
@@ -118,7 +108,7 @@ export async function seedMeasures(db: Db, ctx?: Pick<SeedContext, 'now'>): Prom
 		operator,
 		round.id,
 		{
-			title: 'Medienentwicklungsplan jährlich fortschreiben',
+			title: 'Medienentwicklungskonzept jährlich fortschreiben',
 			description:
 				'Jährliches Gespräch von Schulträger, Schulleitungen und KISA-Beratung: Stand der Maßnahmen, Kosten und Befragungsergebnisse prüfen, Plan fortschreiben.',
 			actionField: 'pedagogy',

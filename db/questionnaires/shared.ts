@@ -14,14 +14,14 @@ export const KMK_AREAS: Option[] = [
 
 export const KMK_TAGS = ['kmk:1', 'kmk:2', 'kmk:3', 'kmk:4', 'kmk:5', 'kmk:6'];
 
-/** The six DigCompEdu areas (JRC 2017), German wording. */
+/** The six DigCompEdu areas (JRC 2017) as named in the official German version. */
 export const DIGCOMPEDU_AREAS: Option[] = [
 	{ value: 'dce1', label: 'Berufliches Engagement' },
 	{ value: 'dce2', label: 'Digitale Ressourcen' },
 	{ value: 'dce3', label: 'Lehren und Lernen' },
-	{ value: 'dce4', label: 'Evaluation (Leistungsermittlung)' },
-	{ value: 'dce5', label: 'Lernendenorientierung' },
-	{ value: 'dce6', label: 'Förderung der Medienkompetenz der Lernenden' }
+	{ value: 'dce4', label: 'Evaluation' },
+	{ value: 'dce5', label: 'Lernerorientierung' },
+	{ value: 'dce6', label: 'Förderung der digitalen Kompetenz der Lernenden' }
 ];
 
 /** Action fields (Handlungsfelder) of a media development plan, for "top 3" priorities. */

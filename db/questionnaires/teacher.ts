@@ -10,7 +10,7 @@ import type {
 import { AGREEMENT_LABELS, KMK_AREAS, KMK_TAGS, SOURCE_DOMAIN } from './shared';
 
 const DCE_HELP =
-	'A1 Einsteiger/in: kaum genutzt · A2 Entdecker/in: ausprobiert · B1 Insider/in: regelmäßig genutzt · B2 Expert/in: gezielt ausgewählt und angepasst · C1 Leader/in: reflektiert und an andere weitergegeben · C2 Pionier/in: neue Ansätze entwickelt.';
+	'A1 Einsteiger/-in: kaum genutzt · A2 Entdecker/-in: ausprobiert · B1 Insider/-in: regelmäßig genutzt · B2 Experte/Expertin: gezielt ausgewählt und angepasst · C1 Leader/-in: reflektiert und an andere weitergegeben · C2 Vorreiter/-in: neue Ansätze entwickelt (Stufenbezeichnungen der deutschen Fassung von DigCompEdu).';
 
 const dce = (n: number, key: string, label: string): DigCompEduQuestion => ({
 	key: `digcompedu.${key}`,
@@ -151,12 +151,12 @@ export const teacherQuestionnaire: QuestionnaireDefinition = {
 				dce(
 					5,
 					'empowerment',
-					'Lernendenorientierung: Differenzierung, Barrierefreiheit, aktive Beteiligung'
+					'Lernerorientierung: Differenzierung, Barrierefreiheit, aktive Beteiligung'
 				),
 				dce(
 					6,
 					'learner_competence',
-					'Förderung der Medienkompetenz der Lernenden: Informationskompetenz, Kommunikation, Erstellen, verantwortungsvoller Umgang, Problemlösen'
+					'Förderung der digitalen Kompetenz der Lernenden: Informationskompetenz, Kommunikation, Erstellen, verantwortungsvoller Umgang, Problemlösen'
 				),
 				{
 					key: 'training.hours_12m',

@@ -97,7 +97,7 @@ test('the operator accepts a proposal, edits the measure and adds a cost item (a
 		PROPOSAL
 	);
 	await expect(page.getByRole('img', { name: /laufende Kosten je Planjahr/ })).toBeVisible();
-	await expect(page.getByRole('table', { name: /Orientierungswert/ })).toContainText(
+	await expect(page.getByRole('table', { name: /Referenzwert/ })).toContainText(
 		'Schulträger gesamt'
 	);
 
@@ -138,7 +138,7 @@ test('a school lead reads the measures of the school, without proposals or the c
 	await page.goto(`/runden/${roundId}/massnahmen`);
 	await expect(page.getByRole('heading', { name: 'Vorgeschlagene Maßnahmen' })).toHaveCount(0);
 	await expect(
-		page.getByRole('link', { name: 'Internetanbindung auf Glasfaser (Gigabit) umstellen' })
+		page.getByRole('link', { name: 'Gigabitfähigen Glasfaseranschluss herstellen' })
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Netzwerktechnik (Switches) erneuern' })).toHaveCount(
 		0

@@ -162,7 +162,7 @@ test('a school lead reads the approved version only; the PDF downloads', async (
 	const pdf = await page.request.get(`/runden/${roundId}/konzept/1/konzept.pdf`);
 	expect(pdf.status()).toBe(200);
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
-	expect(pdf.headers()['content-disposition']).toContain('MEP-Stadt-Musterstadt-2026-2030-v1.pdf');
+	expect(pdf.headers()['content-disposition']).toContain('MEK-Stadt-Musterstadt-2026-2030-v1.pdf');
 	expect((await page.request.get(`/runden/${roundId}/konzept/3/konzept.pdf`)).status()).toBe(404);
 	expect((await page.request.get(`/runden/${roundId}/konzept/pruefung`)).status()).toBe(403);
 });

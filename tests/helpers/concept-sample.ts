@@ -3,8 +3,14 @@
 // owned measures, and a cost plan with existing equipment and the measures' cost items.
 import { conceptSurvey } from '../../src/lib/domain/concept/survey-charts';
 import { DEMO_ORGS } from '../../db/demo-data';
-import { IT_STAFF, SCHOOL_LEAD } from '../../db/demo-answers';
-import { QUESTIONNAIRES, teacherQuestionnaire } from '../../db/questionnaires';
+import { IT_STAFF, OPERATOR_MUSTERSTADT, SCHOOL_LEAD } from '../../db/demo-answers';
+import {
+	itStaffQuestionnaire,
+	operatorQuestionnaire,
+	QUESTIONNAIRES,
+	schoolLeadQuestionnaire,
+	teacherQuestionnaire
+} from '../../db/questionnaires';
 import { buildCostPlan, euros, type CostItem, type SchoolPupils } from '../../src/lib/domain/costs';
 import type { ConceptInput, ConceptSchool } from '../../src/lib/domain/concept';
 import { rollupOperator, type SchoolEvaluationInput } from '../../src/lib/domain/evaluation';
@@ -84,11 +90,22 @@ const OWNERS: Record<string, string> = {
 	support: 'Schulverwaltungsamt',
 	training: 'Schulleitungen mit LaSuB',
 	pedagogy: 'Schulleitungen',
-	data_protection: 'Datenschutzbeauftragte/r der Stadt'
+	data_protection: 'Schulleitungen mit dem DSB für die öffentlichen Schulen (LaSuB)'
 };
 
-export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}): ConceptInput {
+type AnswerRecord = Record<string, unknown>;
+/** Wraps each answer record (e.g. in a Proxy that records which keys are read). */
+export type AnswerWrapper = (
+	answers: AnswerRecord,
+	origin: 'schoolLead' | 'itStaff' | 'operator'
+) => AnswerRecord;
+
+export function sampleConceptInput(
+	narratives: ConceptInput['narratives'] = {},
+	wrap: AnswerWrapper = (a) => a
+): ConceptInput {
 	const context = ruleContext(2026);
+	const operatorAnswers = wrap(OPERATOR_MUSTERSTADT, 'operator');
 	const evaluations: SchoolEvaluationInput[] = KEYS.map((k) => {
 		const o = DEMO_ORGS[k];
 		return {
@@ -100,8 +117,12 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 				classes: o.classes,
 				teachers: o.teachers
 			},
-			schoolLead: SCHOOL_LEAD[k] as SchoolEvaluationInput['schoolLead'],
-			itStaff: ((IT_STAFF as Record<string, unknown>)[k] ?? {}) as SchoolEvaluationInput['itStaff'],
+			schoolLead: wrap(SCHOOL_LEAD[k], 'schoolLead') as SchoolEvaluationInput['schoolLead'],
+			itStaff: wrap(
+				((IT_STAFF as Record<string, unknown>)[k] ?? {}) as AnswerRecord,
+				'itStaff'
+			) as SchoolEvaluationInput['itStaff'],
+			operator: operatorAnswers as SchoolEvaluationInput['operator'],
 			referenceYear: 2026
 		};
 	});
@@ -130,15 +151,12 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 	const items: CostItem[] = [];
 	const measures: Measure[] = proposals.map((p, i) => {
 		const rejected = p.ruleId === 'network.renewal';
-		const funded = ['infrastructure', 'devices', 'presentation'].includes(p.actionField);
+		// funding per line from the programme data (DP 2.0 allocation, Land, own budget)
 		if (!rejected)
 			items.push(
 				...costItemsFromLines(p.costLines, context, {
 					measureId: `m${i + 1}`,
-					idPrefix: `m${i + 1}-`,
-					fundingSource: funded ? 'digitalpakt_2' : 'own',
-					fundingRatePercent: funded ? 90 : 0,
-					fundedUntilYear: 2030
+					idPrefix: `m${i + 1}-`
 				})
 			);
 		return {
@@ -165,7 +183,9 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 	for (const [i, e] of evaluations.entries()) {
 		const facts = ruleInputs[i].facts;
 		const renewed = proposals.some(
-			(p) => p.ruleId === 'devices.renewal' && p.schoolIds.includes(e.school.id)
+			(p) =>
+				(p.ruleId === 'devices.renewal' || p.ruleId === 'inventory.renewal') &&
+				p.schoolIds.includes(e.school.id)
 		);
 		if (facts.studentDevices && !renewed)
 			items.push({
@@ -216,6 +236,7 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 	}));
 	const schools: ConceptSchool[] = ruleInputs.map((r, i) => ({
 		facts: r.facts,
+		answers: { schoolLead: evaluations[i].schoolLead, itStaff: evaluations[i].itStaff },
 		indicators: r.indicators,
 		survey: conceptSurvey(surveys[i] ?? null)
 	}));
@@ -227,6 +248,12 @@ export function sampleConceptInput(narratives: ConceptInput['narratives'] = {}):
 		measures,
 		costPlan: buildCostPlan(items, context.period, pupils),
 		pilotProjects: [],
+		operatorAnswers: operatorAnswers as ConceptInput['operatorAnswers'],
+		definitions: {
+			schoolLead: schoolLeadQuestionnaire,
+			itStaff: itStaffQuestionnaire,
+			operator: operatorQuestionnaire
+		},
 		questionnaires: QUESTIONNAIRES.map((q) => ({
 			title: q.title,
 			version: String(q.version),

@@ -74,7 +74,7 @@ describe('the demo concept as DOCX', () => {
 		for (const [i, title] of Object.values(CHAPTER_TITLES).entries())
 			expect(headings, title).toContain(`${i + 1} ${title}`);
 		for (const [i, title] of Object.values(APPENDIX_TITLES).entries())
-			expect(headings, title).toContain(`Anhang ${'ABCD'[i]} ${title}`);
+			expect(headings, title).toContain(`Anhang ${'ABCDEFGH'[i]} ${title}`);
 		expect(paragraphsWithStyle(documentXml, 'Heading2').length).toBeGreaterThan(5);
 		expect(documentXml).toContain('TOC \\h \\o &quot;1-2&quot;');
 		expect(part(files, 'word/settings.xml')).toContain('<w:updateFields/>');
@@ -99,7 +99,7 @@ describe('the demo concept as DOCX', () => {
 	it('declares language de-DE, title and author', () => {
 		expect(part(files, 'word/styles.xml')).toContain('<w:lang w:val="de-DE"/>');
 		const core = part(files, 'docProps/core.xml');
-		expect(core).toContain('<dc:title>Medienentwicklungsplan – Stadt Musterstadt</dc:title>');
+		expect(core).toContain('<dc:title>Medienentwicklungskonzept – Stadt Musterstadt</dc:title>');
 		expect(core).toContain('<dc:creator>Stadt Musterstadt</dc:creator>');
 		expect(documentXml).toContain('Wiederholungsbefragung 2028');
 	});

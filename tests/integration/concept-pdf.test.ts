@@ -59,7 +59,7 @@ describe.skipIf(!POPPLER && !process.env.CI)('the demo concept as PDF', () => {
 		musterstadt = await roundId(w.orgs.musterstadt);
 		const file = await versionPdf(db, w.users.consultantMs, musterstadt, 3);
 		expect(file.fromCache).toBe(false);
-		expect(file.fileName).toBe('MEP-Stadt-Musterstadt-2026-2030-v3.pdf');
+		expect(file.fileName).toBe('MEK-Stadt-Musterstadt-2026-2030-v3.pdf');
 		pdf = file.bytes;
 		text = flat(pdftotext(pdf));
 	}, 120_000);
@@ -69,7 +69,7 @@ describe.skipIf(!POPPLER && !process.env.CI)('the demo concept as PDF', () => {
 		for (const [i, title] of Object.values(CHAPTER_TITLES).entries())
 			expect(text.split(`${i + 1} ${title}`).length - 1, title).toBeGreaterThanOrEqual(2);
 		for (const [i, title] of Object.values(APPENDIX_TITLES).entries())
-			expect(text, title).toContain(`Anhang ${'ABCD'[i]} ${title}`);
+			expect(text, title).toContain(`Anhang ${'ABCDEFGH'[i]} ${title}`);
 	});
 
 	it('shows the cost totals of the pure computation over the stored cost items', async () => {
@@ -84,7 +84,7 @@ describe.skipIf(!POPPLER && !process.env.CI)('the demo concept as PDF', () => {
 	it('has 20 or more pages, the version on the cover, title and language metadata', () => {
 		const info = execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8');
 		expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(20);
-		expect(info).toMatch(/Title:\s+Medienentwicklungsplan Stadt Musterstadt 2026–2030/);
+		expect(info).toMatch(/Title:\s+Medienentwicklungskonzept Stadt Musterstadt 2026–2030/);
 		expect(info).toMatch(/Subject:.*Version 3 \(Zur Prüfung eingereicht\)/);
 		expect(Buffer.from(pdf).toString('latin1')).toContain('/Lang (de-DE)');
 		// the narrative of version 3 (the revision asked for in the review)

@@ -70,7 +70,9 @@ describe('school evaluation (Goethe-Gymnasium, 14 responses)', () => {
 		expect(result.indicators).toEqual(computeIndicators(gyInput()));
 		expect(
 			result.indicators.find((i) => i.key === 'bandwidthPerClass')?.inputs.map((i) => i.key)
-		).toEqual(['connectivity.down_mbit', 'school.classes_total']);
+		).toEqual(['connectivity.type', 'connectivity.down_mbit', 'school.classes_total']);
+		// fibre with 1000 Mbit/s: the Saxon gigabit target is met, whatever the Mbit/s per class
+		expect(result.indicators.find((i) => i.key === 'bandwidthPerClass')?.light).toBe('gruen');
 	});
 
 	it('survey aggregates equal the pure aggregation of the demo teacher answers', async () => {

@@ -59,7 +59,7 @@ async function itemOf(db: Db): Promise<{ id: string; version: number }> {
 
 /** Reopens the rejected demo proposal, so it can be decided again. */
 async function reopen(db: Db): Promise<void> {
-	await db.deleteFrom('measures').where('rule_key', '=', 'devices.renewal').execute();
+	await db.deleteFrom('measures').where('rule_key', '=', 'network.renewal').execute();
 }
 
 // connectivity.upgrade concerns msGs (the lead's school); network.renewal only msOs.
@@ -128,7 +128,7 @@ const ROWS: Row[] = [
 		expect: EDITORS,
 		writes: true,
 		setup: reopen,
-		run: async (db, u, w) => measures.acceptProposal(db, u, await ms(db, w), 'devices.renewal')
+		run: async (db, u, w) => measures.acceptProposal(db, u, await ms(db, w), 'network.renewal')
 	},
 	{
 		action: 'rejectProposal(ms)',
@@ -137,7 +137,7 @@ const ROWS: Row[] = [
 		setup: reopen,
 		run: async (db, u, w) =>
 			measures.rejectProposal(db, u, await ms(db, w), {
-				ruleKey: 'devices.renewal',
+				ruleKey: 'network.renewal',
 				reason: 'Leasing'
 			})
 	},

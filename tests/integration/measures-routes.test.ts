@@ -130,10 +130,10 @@ describe('loads per role', () => {
 
 describe('bad input answers 4xx with German messages at the fields', () => {
 	it('rejecting without a reason', async () => {
-		await db.deleteFrom('measures').where('rule_key', '=', 'devices.renewal').execute();
+		await db.deleteFrom('measures').where('rule_key', '=', 'network.renewal').execute();
 		const r = await call(
 			measuresPage.actions.reject as Fn,
-			event(w.users.operatorMs, { roundId }, { ruleKey: 'devices.renewal', reason: '  ' })
+			event(w.users.operatorMs, { roundId }, { ruleKey: 'network.renewal', reason: '  ' })
 		);
 		expect(r.status).toBe(400);
 		expect(r.data).toMatchObject({
@@ -141,7 +141,7 @@ describe('bad input answers 4xx with German messages at the fields', () => {
 		});
 		const ok = await call(
 			measuresPage.actions.reject as Fn,
-			event(w.users.operatorMs, { roundId }, { ruleKey: 'devices.renewal', reason: 'Leasing' })
+			event(w.users.operatorMs, { roundId }, { ruleKey: 'network.renewal', reason: 'Leasing' })
 		);
 		expect(ok.status).toBe(303);
 	});

@@ -256,13 +256,18 @@ describe('cost items and the plan', () => {
 			roundId,
 			item({ usefulLifeYears: '3' })
 		);
-		expect(created).toMatchObject({ unitPrice: 78000, usefulLifeYears: 3, fundingRatePercent: 90 });
+		// DP 2.0 is a lump-sum allocation: an item assigned to it is paid in full (no 90 % rate)
+		expect(created).toMatchObject({
+			unitPrice: 78000,
+			usefulLifeYears: 3,
+			fundingRatePercent: 100
+		});
 		const { plan } = await costs.getCostPlan(db, w.users.operatorMs, roundId);
 		expect(plan.entries.map((e) => [e.year, e.amount, e.isReplacement])).toEqual([
 			[2026, 780000, false],
 			[2029, 780000, true]
 		]);
-		expect(plan.total).toMatchObject({ amount: 1560000, funded: 1404000, own: 156000 });
+		expect(plan.total).toMatchObject({ amount: 1560000, funded: 1560000, own: 0 });
 		expect(await auditsOf(db, 'cost_item.created')).toHaveLength(1);
 	});
 

@@ -51,7 +51,7 @@ describe.skipIf(!POPPLER && !process.env.CI)('concept PDF', () => {
 			expect(text.split(`${i + 1} ${title}`).length - 1, title).toBeGreaterThanOrEqual(2);
 		}
 		for (const [i, title] of Object.values(APPENDIX_TITLES).entries()) {
-			expect(text, title).toContain(`Anhang ${'ABCD'[i]} ${title}`);
+			expect(text, title).toContain(`Anhang ${'ABCDEFGH'[i]} ${title}`);
 		}
 	});
 
@@ -74,7 +74,7 @@ describe.skipIf(!POPPLER && !process.env.CI)('concept PDF', () => {
 		const info = execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8');
 		const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
 		expect(pages).toBeGreaterThanOrEqual(20);
-		expect(info).toMatch(/Title:\s+Medienentwicklungsplan Stadt Musterstadt 2026–2030/);
+		expect(info).toMatch(/Title:\s+Medienentwicklungskonzept Stadt Musterstadt 2026–2030/);
 		expect(info).toMatch(/Author:\s+Stadt Musterstadt/);
 		expect(text).toContain(`Seite 2 von ${pages}`);
 		expect(text).toContain(`Seite ${pages} von ${pages}`);

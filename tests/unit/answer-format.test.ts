@@ -32,7 +32,7 @@ describe('formatAnswer', () => {
 		).toBe('LernSax; Sonstiges: Schul.cloud');
 		expect(formatAnswer(q({ type: 'likert' }), 4)).toBe('4 – trifft eher zu');
 		expect(formatAnswer(q({ type: 'likert' }), 'keine_angabe')).toBe('keine Angabe');
-		expect(formatAnswer(q({ type: 'digcompedu' }), 'B1')).toBe('B1 Insider/in');
+		expect(formatAnswer(q({ type: 'digcompedu' }), 'B1')).toBe('B1 Insider/-in');
 	});
 
 	it('writes dates the German way and grids as "row / column: value" for filled cells only', () => {

@@ -21,14 +21,14 @@ const cellText = (cell: TableBlock['rows'][number][number]) =>
 	typeof cell === 'string' ? cell : cell.text;
 
 describe('assembleConcept', () => {
-	it('builds the 14 chapters in order and the four appendices', () => {
+	it('builds the 14 chapters in order and the six appendices', () => {
 		expect(doc.chapters.map((c) => `${c.number} ${c.title}`)).toEqual(
 			Object.values(CHAPTER_TITLES).map((t, i) => `${i + 1} ${t}`)
 		);
 		expect(doc.appendices.map((c) => `${c.number} ${c.title}`)).toEqual(
-			Object.values(APPENDIX_TITLES).map((t, i) => `${'ABCD'[i]} ${t}`)
+			Object.values(APPENDIX_TITLES).map((t, i) => `${'ABCDEFGH'[i]} ${t}`)
 		);
-		expect(doc.title).toBe('Medienentwicklungsplan');
+		expect(doc.title).toBe('Medienentwicklungskonzept');
 		expect(doc.subtitle).toBe('Stadt Musterstadt · 2026–2030');
 		for (const c of doc.chapters) expect(c.blocks.length, c.key).toBeGreaterThan(0);
 	});
@@ -102,7 +102,10 @@ describe('assembleConcept', () => {
 			'Tabelle 12.3',
 			'Tabelle 12.4',
 			'Tabelle 12.5',
-			'Tabelle 12.6'
+			'Tabelle 12.6',
+			'Tabelle 12.7',
+			'Tabelle 12.8',
+			'Tabelle 12.9'
 		]);
 	});
 

@@ -1,5 +1,5 @@
 // Cost plan totals: by year, school, category and funding source each add up to the grand total;
-// own share; € per pupil per year against the guide values (260 € primary, 400 € secondary).
+// own share; € per pupil per year next to the indexed 2017 reference (260 € primary, 400 € secondary).
 import { describe, expect, it } from 'vitest';
 import {
 	buildCostPlan,
@@ -8,6 +8,7 @@ import {
 	guidePerPupil,
 	ownSharePercent,
 	perPupilCosts,
+	priceIndexFactor,
 	type CostItem,
 	type CostTotals,
 	type PlanPeriod,
@@ -162,10 +163,45 @@ describe('cost plan totals', () => {
 });
 
 describe('€ per pupil per year', () => {
-	it('uses the guide values 260 € (Grundschule) and 400 € (weiterführend)', () => {
-		expect(guidePerPupil('GS')).toBe(euros(260));
-		expect(guidePerPupil('OS')).toBe(euros(400));
-		expect(guidePerPupil('GY')).toBe(euros(400));
+	it("uses the 2017 references 260 € / 400 € indexed to today's prices (VPI 2024 ÷ 2017)", () => {
+		expect(priceIndexFactor()).toBeCloseTo(119.3 / 97.1, 6);
+		expect(guidePerPupil('GS')).toBe(Math.round(26000 * (119.3 / 97.1))); // 319,44 €
+		expect(guidePerPupil('OS')).toBe(Math.round(40000 * (119.3 / 97.1))); // 491,45 €
+		expect(guidePerPupil('GY')).toBe(guidePerPupil('OS'));
+		expect(guidePerPupil('GMS')).toBe(guidePerPupil('OS'));
+	});
+
+	it('has no reference for Förderschulen and Berufliche Schulzentren (outside the 2017 model)', () => {
+		expect(guidePerPupil('FOES')).toBeNull();
+		expect(guidePerPupil('BSZ')).toBeNull();
+		const rows = perPupilCosts(items, period, [
+			...schools,
+			{ schoolId: 'bsz', name: 'BSZ', type: 'BSZ', pupils: 500 }
+		]);
+		expect(rows[2]).toMatchObject({ schoolId: 'bsz', guide: null, percentOfGuide: null });
+		// the Schulträger's reference is weighted over general schools only, and not compared
+		expect(rows[3].percentOfGuide).toBeNull();
+	});
+
+	it('leaves broadband and teacher training out of the comparable cost (as the model does)', () => {
+		const extra: CostItem[] = [
+			item('fibre', {
+				schoolId: 'gs',
+				category: 'connectivity',
+				kind: 'running',
+				usefulLifeYears: null,
+				unitPrice: euros(5400)
+			}),
+			item('schilf', {
+				schoolId: 'gs',
+				category: 'training',
+				kind: 'running',
+				usefulLifeYears: null,
+				unitPrice: euros(950)
+			})
+		];
+		const before = perPupilCosts(items, period, schools)[0].annualCost;
+		expect(perPupilCosts([...items, ...extra], period, schools)[0].annualCost).toBe(before);
 	});
 
 	it('annualises depreciation + running costs and shares operator-wide items by pupils', () => {
@@ -175,11 +211,15 @@ describe('€ per pupil per year', () => {
 		// share of technician 200/500 × 190.000 = 76.000 → (11.142,86 + 45.000 + 76.000) / 5 / 200
 		expect(gs.annualCost).toBe(euros(26428.57));
 		expect(gs.perPupil).toBe(euros(132.14));
-		expect(gs.guide).toBe(euros(260));
-		expect(gs.percentOfGuide).toBe(50.8);
-		expect(os.guide).toBe(euros(400));
-		// the Schulträger row: all pupils, pupil-weighted guide (200 × 260 + 300 × 400) / 500 = 344 €
-		expect(all).toMatchObject({ schoolId: null, pupils: 500, guide: euros(344) });
+		expect(gs.guide).toBe(guidePerPupil('GS'));
+		expect(gs.percentOfGuide).toBe(41.4); // 132,14 € of 319,44 €: information, not a rating
+		expect(os.guide).toBe(guidePerPupil('OS'));
+		// the Schulträger row: all pupils, pupil-weighted reference
+		expect(all).toMatchObject({
+			schoolId: null,
+			pupils: 500,
+			guide: Math.round((200 * guidePerPupil('GS')! + 300 * guidePerPupil('OS')!) / 500)
+		});
 		expect(Math.abs(gs.annualCost + os.annualCost - all.annualCost)).toBeLessThanOrEqual(1);
 	});
 

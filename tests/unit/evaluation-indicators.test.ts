@@ -106,30 +106,37 @@ describe('teacherDeviceCoverage (guide 100 %)', () => {
 	});
 });
 
-describe('bandwidthPerClass (guide 50 / 100 Mbit/s, minimum 30)', () => {
-	it('secondary: 100 green, 30 yellow, below red', () => {
-		expect(bandwidthPerClass(input({ it: { 'connectivity.down_mbit': 2000 } }))).toMatchObject({
-			value: 100,
-			guideValue: 100,
-			light: 'gruen'
-		});
-		expect(bandwidthPerClass(input({ it: { 'connectivity.down_mbit': 600 } }))).toMatchObject({
-			value: 30,
-			light: 'gelb'
-		});
-		expect(bandwidthPerClass(input({ it: { 'connectivity.down_mbit': 500 } }))).toMatchObject({
-			value: 25,
-			light: 'rot'
-		});
-	});
-	it('primary: 50 is enough', () => {
+describe('bandwidthPerClass (gigabit/fibre first, 30 Mbit/s per class only as a floor)', () => {
+	it('fibre is green whatever the Mbit/s per class (1000 Mbit/s for 28 classes = 35,7)', () => {
+		const fibre = bandwidthPerClass(
+			input({
+				classes: 28,
+				it: { 'connectivity.type': 'glasfaser', 'connectivity.down_mbit': 1000 }
+			})
+		);
+		expect(fibre).toMatchObject({ value: 35.7, light: 'gruen' });
+		expect(fibre.valueText).toBe('Glasfaser, 1.000 Mbit/s');
+		// a gigabit contract on another medium counts as gigabit-capable too
 		expect(
-			bandwidthPerClass(input({ type: 'GS', it: { 'connectivity.down_mbit': 1000 } }))
-		).toMatchObject({ value: 50, guideValue: 50, light: 'gruen' });
+			bandwidthPerClass(
+				input({ it: { 'connectivity.type': 'kabel', 'connectivity.down_mbit': 1000 } })
+			).light
+		).toBe('gruen');
 	});
-	it('grey without classes', () => {
+	it('without fibre: from 30 Mbit/s per class yellow (floor met, target not), below red', () => {
+		const vdsl = { 'connectivity.type': 'vdsl' };
 		expect(
-			bandwidthPerClass(input({ classes: null, it: { 'connectivity.down_mbit': 1000 } })).light
+			bandwidthPerClass(input({ it: { ...vdsl, 'connectivity.down_mbit': 600 } }))
+		).toMatchObject({ value: 30, guideValue: 30, light: 'gelb' });
+		expect(
+			bandwidthPerClass(input({ it: { ...vdsl, 'connectivity.down_mbit': 500 } }))
+		).toMatchObject({ value: 25, light: 'rot' });
+	});
+	it('grey without classes when there is no fibre', () => {
+		expect(
+			bandwidthPerClass(
+				input({ classes: null, it: { 'connectivity.type': 'vdsl', 'connectivity.down_mbit': 250 } })
+			).light
 		).toBe('grau');
 	});
 });
@@ -232,23 +239,28 @@ describe('yes/no indicators', () => {
 		expect(mdmInUse(input({ it: { 'devices.mdm': true } })).light).toBe('gruen');
 		expect(mdmInUse(input({ it: { 'devices.mdm': false } })).light).toBe('rot');
 	});
-	it('data-protection basics: 4 green, 3 yellow, 2 red, incomplete grey', () => {
+	it('data-protection basics of the controller (school lead): 4 green, 3 yellow, 2 red, incomplete grey', () => {
 		const all = {
-			'privacy.dpo_named': true,
 			'privacy.processing_records': true,
+			'privacy.dpia_platforms': true,
 			'privacy.processor_agreements': true,
 			'privacy.usage_rules': true
 		};
-		expect(dataProtectionBasics(input({ it: all }))).toMatchObject({ value: 4, light: 'gruen' });
+		expect(dataProtectionBasics(input({ lead: all }))).toMatchObject({ value: 4, light: 'gruen' });
 		expect(
-			dataProtectionBasics(input({ it: { ...all, 'privacy.usage_rules': false } }))
+			dataProtectionBasics(input({ lead: { ...all, 'privacy.usage_rules': false } }))
 		).toMatchObject({ value: 3, light: 'gelb' });
 		expect(
 			dataProtectionBasics(
-				input({ it: { ...all, 'privacy.usage_rules': false, 'privacy.dpo_named': false } })
+				input({ lead: { ...all, 'privacy.usage_rules': false, 'privacy.dpia_platforms': false } })
 			).light
 		).toBe('rot');
-		expect(dataProtectionBasics(input({ it: { 'privacy.dpo_named': true } })).light).toBe('grau');
+		// the IT staff's answers are not the controller's: they do not count
+		expect(dataProtectionBasics(input({ it: all })).light).toBe('grau');
+		// the DSB is provided centrally by LaSuB: no question asks whether one is appointed
+		expect(dataProtectionBasics(input({ lead: all })).inputs.map((i) => i.key)).not.toContain(
+			'privacy.dpo_named'
+		);
 	});
 });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { euros } from '../../src/lib/domain/costs/money';
 import { buildCostPlan } from '../../src/lib/domain/costs/plan';
-import { costPlanView, perPupilLight } from '../../src/lib/domain/costs/plan-view';
+import { costPlanView } from '../../src/lib/domain/costs/plan-view';
 import type { CostItem } from '../../src/lib/domain/costs/types';
 import {
 	checkQuarterOrder,
@@ -119,14 +119,8 @@ describe('cost plan view', () => {
 		expect(view.chart.running).toEqual([4200000, 4200000, 4200000, 4200000, 4200000]);
 	});
 
-	it('the € per pupil light: green from 100 %, yellow from 75 %, red below, grey without data', () => {
-		expect(perPupilLight(100).light).toBe('gruen');
-		expect(perPupilLight(75).light).toBe('gelb');
-		expect(perPupilLight(74.9).light).toBe('rot');
-		expect(perPupilLight(null).light).toBe('grau');
+	it('€ per pupil is shown next to the reference without a traffic light (not a minimum)', () => {
 		expect(view.perPupil.at(-1)).toMatchObject({ schoolId: null, pupils: 800 });
-		expect(
-			view.perPupil.every((r) => r.light.light === perPupilLight(r.percentOfGuide).light)
-		).toBe(true);
+		expect(view.perPupil.every((r) => !('light' in r))).toBe(true);
 	});
 });

@@ -27,19 +27,22 @@ function weakSchool(): SchoolEvaluationInput {
 			classes: 20,
 			teachers: 36
 		},
-		schoolLead: { 'rooms.classrooms': 22, 'rooms.subject_rooms': 8 },
+		schoolLead: {
+			'rooms.classrooms': 22,
+			'rooms.subject_rooms': 8,
+			'privacy.processing_records': false,
+			'privacy.dpia_platforms': true,
+			'privacy.processor_agreements': true,
+			'privacy.usage_rules': true
+		},
 		itStaff: {
 			'wlan.coverage_percent': 60,
 			'connectivity.down_mbit': 200,
-			'devices.student_devices': { tablets: { ios: 100 } },
+			'devices.student_devices': { tablet: { apple: 100 } },
 			'devices.teacher_devices': 18,
 			'support.technician_fte': 0,
 			'platforms.used': { selected: ['sonstiges'] },
 			'devices.mdm': false,
-			'privacy.dpo_named': true,
-			'privacy.processing_records': false,
-			'privacy.processor_agreements': true,
-			'privacy.usage_rules': true,
 			'presentation.rooms_without': 12,
 			'devices.student_purchase_year': 2018,
 			'presentation.average_year': 2019,
@@ -60,19 +63,22 @@ function goodSchool(): SchoolEvaluationInput {
 			classes: 8,
 			teachers: 14
 		},
-		schoolLead: { 'rooms.classrooms': 8, 'rooms.subject_rooms': 2 },
+		schoolLead: {
+			'rooms.classrooms': 8,
+			'rooms.subject_rooms': 2,
+			'privacy.processing_records': true,
+			'privacy.dpia_platforms': true,
+			'privacy.processor_agreements': true,
+			'privacy.usage_rules': true
+		},
 		itStaff: {
 			'wlan.coverage_percent': 100,
 			'connectivity.down_mbit': 1000,
-			'devices.student_devices': { tablets: { ios: 110 } },
+			'devices.student_devices': { tablet: { apple: 110 } },
 			'devices.teacher_devices': 14,
 			'support.technician_fte': 0.5,
 			'platforms.used': { selected: ['lernsax'] },
 			'devices.mdm': true,
-			'privacy.dpo_named': true,
-			'privacy.processing_records': true,
-			'privacy.processor_agreements': true,
-			'privacy.usage_rules': true,
 			'presentation.rooms_without': 0,
 			'devices.student_purchase_year': 2024,
 			'presentation.average_year': 2023,
@@ -119,13 +125,14 @@ describe('indicator rules', () => {
 		const tablets = measure('devices.students')?.costLines.find(
 			(l) => l.catalogueItemId === 'student.tablet'
 		);
-		expect(tablets?.quantity).toBe(300); // 1:1 for 400 pupils, 100 present
+		// no 1:1 grade in the school's pedagogy: a pool of 1 device per 2 pupils, not 1:1 for all
+		expect(tablets?.quantity).toBe(100); // 200 for 400 pupils, 100 present
 		const carts = measure('devices.students')?.costLines.find(
 			(l) => l.catalogueItemId === 'student.charging_cart'
 		);
-		expect(carts?.quantity).toBe(19); // ceil(300 / 16)
-		expect(finding('devices.students')?.reason).toBe(
-			'Auf ein schuleigenes Schülergerät kommen 4 Schülerinnen und Schüler, Orientierungswert 1'
+		expect(carts?.quantity).toBe(7); // ceil(100 / 16)
+		expect(finding('devices.students')?.reason).toMatch(
+			/^Es fehlen 100 schuleigene mobile Geräte: Pool für 400 Schülerinnen und Schüler \(1 Gerät je 2; kein 1:1-Jahrgang/
 		);
 		expect(measure('devices.teachers')?.costLines[0]).toMatchObject({
 			quantity: 18,
@@ -136,13 +143,13 @@ describe('indicator rules', () => {
 			catalogueItemId: 'presentation.display'
 		});
 		expect(finding('connectivity.upgrade')?.reason).toBe(
-			'Je Klasse stehen 10 Mbit/s zur Verfügung, Orientierungswert 100 Mbit/s je Klasse'
+			'Die Schule hat keinen Glasfaseranschluss; je Klasse stehen 10 Mbit/s zur Verfügung (Untergrenze 30 Mbit/s je Klasse)'
 		);
 	});
 
 	it('prices the support gap in tenths of a full-time post', () => {
 		expect(finding('support.technicians')?.reason).toBe(
-			'Für 118 Endgeräte steht kein technisches Personal zur Verfügung, Orientierungswert höchstens 400 Geräte je Vollzeitstelle'
+			'Für 118 Endgeräte sind 0,3 VZÄ nötig (höchstens 400 Geräte je Vollzeitstelle), vorhanden an der Schule 0 VZÄ'
 		);
 		// 118 / 400 = 0,295 → 0,3 VZÄ
 		expect(measure('support.technicians')?.costLines[0]).toMatchObject({
@@ -160,8 +167,12 @@ describe('indicator rules', () => {
 		expect(finding('platforms.mdm')?.actionField).toBe('platforms');
 		expect(finding('privacy.basics')).toMatchObject({
 			actionField: 'data_protection',
-			reason: '3 von 4 Datenschutz-Grundlagen sind erfüllt, Orientierungswert alle 4'
+			reason:
+				'3 von 4 Datenschutz-Grundlagen der Schule sind erfüllt (offen: Verzeichnis der Verarbeitungstätigkeiten), Orientierungswert alle 4'
 		});
+		// the DSB is provided by LaSuB: nothing to appoint, no consultancy priced by default
+		expect(measure('privacy.basics')?.costLines).toEqual([]);
+		expect(measure('privacy.basics')?.description).toMatch(/LaSuB/);
 		const lms = measure('platforms.lms')?.costLines[0];
 		expect(lms).toMatchObject({ years: 1, kind: 'running' });
 		expect(measure('platforms.lms')?.estimate.planTotal).toBe(euros(1900)); // once, not five times
@@ -234,12 +245,14 @@ describe('measures into the cost plan', () => {
 			measureId: 'm1',
 			idPrefix: 'm1-'
 		});
+		// in-house training is a Land task: the Land is the cost bearer by default
 		expect(items[0]).toMatchObject({
 			id: 'm1-1',
 			firstYear: 2026,
 			lastYear: 2026,
 			measureId: 'm1',
-			fundingSource: 'own'
+			fundingSource: 'state',
+			fundingRatePercent: 100
 		});
 		expect(projectPlan(items, context.period)).toHaveLength(1);
 	});

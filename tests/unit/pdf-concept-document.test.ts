@@ -34,7 +34,7 @@ describe('concept document definition', () => {
 
 	it('sets metadata and the language', () => {
 		expect(def.info).toMatchObject({
-			title: 'Medienentwicklungsplan Stadt Musterstadt 2026–2030',
+			title: 'Medienentwicklungskonzept Stadt Musterstadt 2026–2030',
 			author: 'Stadt Musterstadt',
 			subject: expect.stringContaining('Version 2 (In Prüfung), Stand 24.11.2026')
 		});
@@ -52,7 +52,7 @@ describe('concept document definition', () => {
 			)
 		);
 		for (const s of [
-			'Medienentwicklungsplan',
+			'Medienentwicklungskonzept',
 			'Stadt Musterstadt',
 			'2026–2030',
 			'"2"',
@@ -67,7 +67,7 @@ describe('concept document definition', () => {
 		const toc = content.find((n) => 'toc' in n);
 		expect(toc).toMatchObject({ pageBreak: 'before', toc: { title: { text: 'Inhalt' } } });
 		const chapters = all.filter((n) => n.style === 'chapterTitle');
-		expect(chapters).toHaveLength(18);
+		expect(chapters).toHaveLength(20);
 		expect(chapters[0]).toMatchObject({
 			text: '1  Zusammenfassung',
 			tocItem: true,
@@ -75,9 +75,9 @@ describe('concept document definition', () => {
 			pageBreak: 'before',
 			id: 'kapitel-1'
 		});
-		expect(chapters[17]).toMatchObject({
-			text: 'Anhang D  Erklärung zur Barrierefreiheit',
-			outlineId: 'anhang-d'
+		expect(chapters[19]).toMatchObject({
+			text: 'Anhang F  Erklärung zur Barrierefreiheit',
+			outlineId: 'anhang-f'
 		});
 		const sections = all.filter((n) => n.style === 'sectionTitle');
 		expect(sections.length).toBeGreaterThan(10);

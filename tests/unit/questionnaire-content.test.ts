@@ -40,7 +40,7 @@ describe('shipped questionnaire content', () => {
 
 	it('covers sections A–L with the right audiences', () => {
 		const codes = (key: string) => new Set(questionnaireByKey(key)!.sections.map((s) => s.code));
-		expect([...codes('school-lead')].sort()).toEqual(['A', 'J', 'K']);
+		expect([...codes('school-lead')].sort()).toEqual(['A', 'H', 'J', 'K']);
 		expect([...codes('it-staff')].sort()).toEqual(['B', 'C', 'D', 'E', 'F', 'G', 'H']);
 		expect(codes('operator').has('L')).toBe(true);
 		expect([...codes('teacher')].sort()).toEqual(['I', 'J']);
@@ -142,10 +142,22 @@ describe('guide values', () => {
 		for (const g of GUIDE_VALUES) {
 			expect(g.unit, g.id).not.toBe('');
 			expect(g.source.title.length, g.id).toBeGreaterThan(5);
+			// every figure carries its source note: title, publisher, date and address
+			expect(g.source.publisher.length, g.id).toBeGreaterThan(3);
+			expect(g.source.date, g.id).toMatch(/\d{4}/);
+			expect(g.source.url, g.id).toMatch(/^https:\/\//);
 			if (g.direction === 'range') expect(g.upper! > g.value, g.id).toBe(true);
 		}
-		expect(guideValue('bandwidth.per_class')).toMatchObject({ value: 50, secondary: 100 });
-		expect(guideValue('costs.per_pupil_year')).toMatchObject({ value: 260, secondary: 400 });
+		// the 2018 figure of 50/100 Mbit/s per class is history; gigabit is the target (schule.sachsen.de)
+		expect(guideValue('bandwidth.per_class')).toBeUndefined();
+		expect(guideValue('bandwidth.gigabit')?.source.publisher).toMatch(
+			/Staatsministerium für Kultus/
+		);
+		expect(guideValue('costs.per_pupil_year')).toMatchObject({
+			value: 260,
+			secondary: 400,
+			direction: 'reference'
+		});
 		expect(guideValue('support.devices_per_technician')?.value).toBe(400);
 	});
 });

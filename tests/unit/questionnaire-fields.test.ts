@@ -126,13 +126,20 @@ describe('ids and options', () => {
 
 describe('guide value text', () => {
 	it('names both levels when secondary schools have their own value', () => {
-		const g = guideValue('bandwidth.per_class');
+		const g = guideValue('devices.pupils_per_device');
 		expect(g).toBeDefined();
 		const text = guideValueText(g!);
 		expect(text.value).toBe(
-			'≥ 50 Mbit/s je Klasse (Grundschule), ≥ 100 Mbit/s je Klasse (weiterführende Schulen)'
+			'≤ 2 Schüler/Gerät (Grundschule), ≤ 1 Schüler/Gerät (weiterführende Schulen)'
 		);
-		expect(text.source).toMatch(/^Quelle: /);
+		// the source note names title, publisher, date and address
+		expect(text.source).toMatch(/^Quelle: Gesamtkosten für Schul-IT.*ifib.*11\/2017.*https:\/\//);
+	});
+
+	it('writes a reference as a reference, not as a minimum', () => {
+		expect(guideValueText(guideValue('costs.per_pupil_year')!).value).toBe(
+			'Referenz 260 €/Schüler/Jahr (Grundschule), Referenz 400 €/Schüler/Jahr (weiterführende Schulen)'
+		);
 	});
 
 	it('writes ranges and upper limits', () => {

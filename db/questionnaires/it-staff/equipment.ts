@@ -156,6 +156,23 @@ export const devices: Section = {
 			}
 		},
 		{
+			key: 'devices.one_to_one_funding',
+			type: 'single',
+			label: 'Wer finanziert die Geräte in den 1:1-Klassenstufen?',
+			help: 'Elternfinanzierte Geräte sind wegen der Lernmittelfreiheit (§ 38 SächsSchulG) nur freiwillig möglich; für Familien, die nicht kaufen oder mieten, stellt die Schule Leihgeräte.',
+			requirement: 'soft',
+			showIf: {
+				key: 'devices.student_model',
+				op: 'in',
+				value: ['eins_zu_eins_schule', 'eins_zu_eins_eltern', 'misch']
+			},
+			options: [
+				{ value: 'schule', label: 'Schulträger (schuleigene Geräte)' },
+				{ value: 'eltern', label: 'Eltern (Kauf oder Miete), mit Leihgeräten für Härtefälle' },
+				{ value: 'byod', label: 'private Geräte (BYOD)' }
+			]
+		},
+		{
 			key: 'devices.loan_devices',
 			type: 'integer',
 			label: 'Davon Leihgeräte, die Schülerinnen und Schüler mit nach Hause nehmen können',
@@ -200,6 +217,39 @@ export const devices: Section = {
 			requirement: 'soft',
 			guideValue: { ref: 'renewal.end_devices' },
 			showIf: { key: 'devices.teacher_devices', op: 'gt', value: 0 }
+		},
+		{
+			key: 'inventory.cohorts',
+			type: 'grid',
+			label: 'Gerätebestand nach Beschaffungskohorten',
+			help: 'Eine Zeile je Gerätetyp und Förderprogramm: Anschaffungsjahr, Anzahl und Ende der Zweckbindung (Jahr). Ersatz wird nur für fällige Kohorten geplant, nie innerhalb der Zweckbindung, und mit demselben Gerätetyp. Leere Zeilen bedeuten „keine solchen Geräte“.',
+			requirement: 'soft',
+			guideValue: { ref: 'renewal.end_devices' },
+			rows: [
+				{ key: 'tablet_dp1', label: 'Schüler-Tablets (DigitalPakt 2019–2024)' },
+				{ key: 'tablet_sofort', label: 'Schüler-Leihgeräte (Sofortausstattungsprogramm 2020)' },
+				{ key: 'tablet_own', label: 'Schüler-Tablets (Eigenmittel)' },
+				{ key: 'notebook_dp1', label: 'Schüler-Notebooks (DigitalPakt 2019–2024)' },
+				{ key: 'notebook_own', label: 'Schüler-Notebooks (Eigenmittel)' },
+				{ key: 'lab_dp1', label: 'PCs in Computerräumen (DigitalPakt 2019–2024)' },
+				{ key: 'lab_own', label: 'PCs in Computerräumen (Eigenmittel)' },
+				{ key: 'teacher_2021', label: 'Lehrkräftegeräte (Leihgeräte für Lehrkräfte 2021)' },
+				{ key: 'teacher_own', label: 'Lehrkräftegeräte (Eigenmittel)' },
+				{ key: 'display_dp1', label: 'Interaktive Displays (DigitalPakt 2019–2024)' },
+				{ key: 'display_own', label: 'Interaktive Displays/Beamer (Eigenmittel)' },
+				{ key: 'switch_dp1', label: 'Switches (DigitalPakt 2019–2024)' },
+				{ key: 'switch_own', label: 'Switches (Eigenmittel)' },
+				{ key: 'ap_dp1', label: 'Access Points (DigitalPakt 2019–2024)' },
+				{ key: 'ap_own', label: 'Access Points (Eigenmittel)' }
+			],
+			columns: [
+				{ key: 'jahr', label: 'Anschaffungsjahr' },
+				{ key: 'anzahl', label: 'Anzahl' },
+				{ key: 'bindung_bis', label: 'Zweckbindung bis (Jahr)' }
+			],
+			unit: 'Jahr bzw. Stück',
+			min: 0,
+			max: 5000
 		},
 		{
 			key: 'devices.mdm',

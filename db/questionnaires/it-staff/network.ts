@@ -1,5 +1,6 @@
 // Sections B (Internetanbindung und LAN) and C (WLAN) for IT staff.
-// Source: domain.md §3 bandwidth (30 / 50 / 100 Mbit/s per class, gigabit), WLAN (Orientierungshilfe
+// Source: schule.sachsen.de "Breitband" (gigabit-capable fibre for every school; 30 Mbit/s per class
+// only as a floor without fibre, medienbildungskonzept.de), WLAN (Orientierungshilfe
 // 2019–2021 as quoted by LernSax: coverage survey, 5 GHz, PoE, central management, VLANs, separate
 // networks, roaming; 20–30 clients per AP), renewal cycles; §9 B and C.
 
@@ -55,7 +56,7 @@ export const connectivity: Section = {
 			min: 0,
 			max: 100000,
 			requirement: 'required',
-			guideValue: { ref: 'bandwidth.per_class' }
+			guideValue: { ref: 'bandwidth.gigabit' }
 		},
 		{
 			key: 'connectivity.up_mbit',

@@ -224,37 +224,10 @@ export const support: Section = {
 export const security: Section = {
 	key: 'datenschutz',
 	code: 'H',
-	title: 'Datenschutz und Informationssicherheit',
+	title: 'Informationssicherheit',
+	intro:
+		'Technische Sicherheit. Die Fragen zum Datenschutz als Verantwortliche (Verzeichnis, Verträge, Nutzungsordnung) beantwortet die Schulleitung; die bzw. der Datenschutzbeauftragte für die öffentlichen Schulen wird zentral vom LaSuB gestellt.',
 	questions: [
-		{
-			key: 'privacy.dpo_named',
-			type: 'boolean',
-			label:
-				'Ist eine Datenschutzbeauftragte bzw. ein Datenschutzbeauftragter für die Schule benannt?',
-			requirement: 'required'
-		},
-		{
-			key: 'privacy.processing_records',
-			type: 'boolean',
-			label:
-				'Sind die digitalen Dienste der Schule im Verzeichnis der Verarbeitungstätigkeiten erfasst?',
-			requirement: 'required'
-		},
-		{
-			key: 'privacy.processor_agreements',
-			type: 'boolean',
-			label:
-				'Liegen für alle genutzten Apps und Cloud-Dienste Verträge zur Auftragsverarbeitung (AVV) vor?',
-			help: 'Für die Landesangebote LernSax, OPAL Schule und Schullogin regelt das der Freistaat; gefragt ist nach zusätzlich genutzten Diensten.',
-			requirement: 'required'
-		},
-		{
-			key: 'privacy.usage_rules',
-			type: 'boolean',
-			label:
-				'Gibt es eine Nutzungsordnung für Geräte, Netz und Internet, die Lernende und Eltern kennen?',
-			requirement: 'required'
-		},
 		{
 			key: 'privacy.mfa_admins',
 			type: 'boolean',
@@ -283,7 +256,8 @@ export const security: Section = {
 		{
 			key: 'privacy.incident_reported',
 			type: 'boolean',
-			label: 'Wurde der Vorfall dem Schulträger und der bzw. dem Datenschutzbeauftragten gemeldet?',
+			label:
+				'Wurde der Vorfall der Schulleitung, dem Schulträger und der bzw. dem Datenschutzbeauftragten für die öffentlichen Schulen (LaSuB) gemeldet?',
 			requirement: 'soft',
 			showIf: { key: 'privacy.incident_12m', op: 'eq', value: true }
 		}

@@ -142,12 +142,28 @@ export const funding: Section = {
 			key: 'funding.dp2_need',
 			type: 'currency',
 			label: 'Geschätzter Bedarf an Mitteln aus dem DigitalPakt 2.0 bis 2030',
-			help: 'Die sächsische Förderrichtlinie zum DigitalPakt 2.0 steht noch aus; ein grober Schätzwert genügt.',
+			help: 'DigitalPakt Schule 2.0: beschlossen am 18.12.2025, Maßnahmen ab 01.01.2025 bis 2030, pauschale Zuweisungen (medienservice.sachsen.de). Die sächsische Förderrichtlinie steht noch aus; ein grober Schätzwert genügt.',
 			unit: '€',
 			min: 0,
 			max: 500000000,
 			requirement: 'soft',
 			showIf: { key: 'funding.sources_used', op: 'includes', value: 'dp_2' }
+		},
+		{
+			key: 'funding.allocation',
+			type: 'grid',
+			label: 'Zuweisungen und Landesmittel je Jahr, die dem Schulträger für Schul-IT zustehen',
+			help: 'Der DigitalPakt Schule 2.0 (2025–2030) wird als pauschale Zuweisung je Schulträger verteilt; tragen Sie den Betrag laut Zuweisungsbescheid bzw. Ankündigung ein. Leere Felder bedeuten „keine Mittel“. Das Kapitel „Kosten- und Finanzierungsplan“ stellt diese Beträge dem Bedarf und den Eigenmitteln gegenüber.',
+			requirement: 'soft',
+			rows: [
+				{ key: 'dp2', label: 'DigitalPakt Schule 2.0 (pauschale Zuweisung)' },
+				{ key: 'land', label: 'weitere Landesprogramme (z. B. RegioDigiS)' },
+				{ key: 'dritte', label: 'Dritte (Fördervereine, Sponsoring)' }
+			],
+			columns: [2026, 2027, 2028, 2029, 2030].map((y) => ({ key: `y${y}`, label: String(y) })),
+			unit: '€',
+			min: 0,
+			max: 100000000
 		},
 		{
 			key: 'funding.cofinancing',
@@ -172,7 +188,7 @@ export const operatorStrategy: Section = {
 		{
 			key: 'operator_strategy.mep_status',
 			type: 'single',
-			label: 'Hat der Schulträger einen Medienentwicklungsplan (MEP)?',
+			label: 'Hat der Schulträger ein Medienentwicklungskonzept (MEK)?',
 			requirement: 'required',
 			options: [
 				{ value: 'ja', label: 'ja' },
@@ -183,7 +199,7 @@ export const operatorStrategy: Section = {
 		{
 			key: 'operator_strategy.mep_year',
 			type: 'year',
-			label: 'Jahr der letzten Fortschreibung des MEP',
+			label: 'Jahr der letzten Fortschreibung des MEK',
 			min: 2010,
 			max: 2035,
 			requirement: 'soft',
@@ -192,7 +208,7 @@ export const operatorStrategy: Section = {
 		{
 			key: 'operator_strategy.council_decision',
 			type: 'boolean',
-			label: 'Wird der MEP vom Stadtrat, Gemeinderat oder Kreistag beschlossen?',
+			label: 'Wird das MEK vom Stadtrat, Gemeinderat oder Kreistag beschlossen?',
 			requirement: 'soft',
 			showIf: { key: 'operator_strategy.mep_status', op: 'in', value: ['ja', 'in_arbeit'] }
 		},

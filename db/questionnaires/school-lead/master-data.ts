@@ -22,10 +22,11 @@ export const masterData: Section = {
 			options: [
 				{ value: 'gs', label: 'Grundschule' },
 				{ value: 'os', label: 'Oberschule' },
+				{ value: 'osplus', label: 'Oberschule+' },
 				{ value: 'gy', label: 'Gymnasium' },
 				{ value: 'gms', label: 'Gemeinschaftsschule' },
 				{ value: 'foes', label: 'Förderschule' },
-				{ value: 'bsz', label: 'Berufliches Schulzentrum (BSZ)' },
+				{ value: 'bsz', label: 'Berufliches Schulzentrum' },
 				{
 					value: 'sonstiges',
 					label: 'andere Schulart (z. B. Abendoberschule, Schule des zweiten Bildungswegs)'
@@ -78,7 +79,7 @@ export const masterData: Section = {
 			min: 0,
 			max: 250,
 			requirement: 'required',
-			guideValue: { ref: 'bandwidth.per_class' }
+			guideValue: { ref: 'bandwidth.minimum_per_class' }
 		},
 		{
 			key: 'school.classes_per_grade',
@@ -86,7 +87,7 @@ export const masterData: Section = {
 			label: 'Klassen und Schülerzahlen je Klassenstufe',
 			help: 'Nur die Klassenstufen ausfüllen, die es an Ihrer Schule gibt; leere Zeilen bleiben leer. Vorbereitungsklassen (DaZ) bitte in der letzten Zeile.',
 			requirement: 'soft',
-			showIf: { key: 'school.type', op: 'in', value: ['gs', 'os', 'gy', 'gms', 'foes'] },
+			showIf: { key: 'school.type', op: 'in', value: ['gs', 'os', 'osplus', 'gy', 'gms', 'foes'] },
 			rows: [...GRADES, { key: 'vk', label: 'Vorbereitungsklassen (DaZ)' }],
 			columns: [
 				{ key: 'klassen', label: 'Klassen' },

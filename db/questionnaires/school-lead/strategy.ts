@@ -10,7 +10,7 @@ export const strategy: Section = {
 	code: 'K',
 	title: 'Strategie und Medienbildungskonzept',
 	intro:
-		'„Technik folgt der Pädagogik“: Das Medienbildungskonzept (MBK) Ihrer Schule ist Teil des Schulprogramms und die Grundlage für den Medienentwicklungsplan des Schulträgers.',
+		'„Technik folgt der Pädagogik“: Das Medienbildungskonzept (MBK) Ihrer Schule ist Teil des Schulprogramms und die Grundlage für das Medienentwicklungskonzept des Schulträgers.',
 	questions: [
 		{
 			key: 'strategy.mbk_status',
@@ -321,10 +321,63 @@ export const trainingOrganisation: Section = {
 		{
 			key: 'training.staff_council_informed',
 			type: 'boolean',
-			label: 'Wurde der Personalrat über die Befragung informiert?',
-			help: 'Vor einer Befragung von Lehrkräften ist der Personalrat einzubeziehen; die Ergebnisse dürfen nicht zur Leistungs- oder Verhaltenskontrolle genutzt werden.',
+			label: 'Ist der Personalrat an der Befragung beteiligt worden?',
+			help: 'Beteiligung nach dem Sächsischen Personalvertretungsgesetz (SächsPersVG): Personalrat der Schule, Bezirkspersonalrat am LaSuB-Standort; über den Inhalt von Personalfragebögen bestimmt der Hauptpersonalrat beim SMK mit. Die Ergebnisse dürfen nicht zur Leistungs- oder Verhaltenskontrolle genutzt werden.',
 			requirement: 'required',
 			showIf: { key: 'training.teacher_survey_planned', op: 'eq', value: true }
+		},
+		{
+			key: 'training.survey_lasub_coordinated',
+			type: 'single',
+			label: 'Ist die Befragung der Lehrkräfte mit dem LaSuB (Schulaufsicht) abgestimmt?',
+			help: 'Lehrkräfte sind Landesbedienstete; Befragungen in Schulen stimmen Sie mit dem zuständigen LaSuB-Standort ab.',
+			requirement: 'soft',
+			showIf: { key: 'training.teacher_survey_planned', op: 'eq', value: true },
+			options: [
+				{ value: 'ja', label: 'ja, abgestimmt' },
+				{ value: 'angefragt', label: 'angefragt, Antwort steht aus' },
+				{ value: 'nein', label: 'nein, noch nicht' }
+			]
+		}
+	]
+};
+
+/** The school lead is the controller (Verantwortliche) under the GDPR; the DSB is provided by LaSuB. */
+export const schoolDataProtection: Section = {
+	key: 'datenschutz_schule',
+	code: 'H',
+	title: 'Datenschutz (Schulleitung als Verantwortliche)',
+	intro:
+		'Für die Verarbeitung personenbezogener Daten an der Schule ist die Schulleitung verantwortlich. Die bzw. der Datenschutzbeauftragte für die öffentlichen Schulen wird zentral vom Landesamt für Schule und Bildung (LaSuB) gestellt und berät Sie; eine eigene Benennung ist nicht nötig.',
+	questions: [
+		{
+			key: 'privacy.processing_records',
+			type: 'boolean',
+			label:
+				'Sind die digitalen Dienste der Schule im Verzeichnis der Verarbeitungstätigkeiten erfasst?',
+			requirement: 'required'
+		},
+		{
+			key: 'privacy.dpia_platforms',
+			type: 'boolean',
+			label:
+				'Ist für die genutzten Plattformen und Apps geprüft, ob eine Datenschutz-Folgenabschätzung nötig ist, und liegt sie wo nötig vor?',
+			help: 'Für die Landesangebote LernSax, OPAL Schule und Schullogin liegt die Dokumentation beim Freistaat; gefragt ist nach zusätzlich genutzten Diensten.',
+			requirement: 'required'
+		},
+		{
+			key: 'privacy.processor_agreements',
+			type: 'boolean',
+			label:
+				'Liegen für alle zusätzlich genutzten Apps und Cloud-Dienste Verträge zur Auftragsverarbeitung (AVV) vor?',
+			requirement: 'required'
+		},
+		{
+			key: 'privacy.usage_rules',
+			type: 'boolean',
+			label:
+				'Gibt es eine Nutzungsordnung für Geräte, Netz und Internet, die Lernende und Eltern kennen?',
+			requirement: 'required'
 		}
 	]
 };

@@ -1,6 +1,6 @@
 // A guide value (Orientierungswert) as the short German text shown next to a question. Pure.
 import { formatNumber } from './questionnaire/numbers';
-import type { GuideValue } from './guide-values';
+import { sourceLine, type GuideValue } from './guide-values';
 
 export interface GuideValueText {
 	/** e.g. "≥ 50 Mbit/s je Klasse (Grundschule), ≥ 100 Mbit/s je Klasse (weiterführende Schulen)" */
@@ -15,6 +15,7 @@ function amount(g: GuideValue, value: number): string {
 	if (g.direction === 'range' && g.upper !== undefined) {
 		return `${formatNumber(value)}–${formatNumber(g.upper)} ${g.unit}`;
 	}
+	if (g.direction === 'reference') return `Referenz ${formatNumber(value)} ${g.unit}`;
 	const sign = g.direction === 'max' ? '≤' : '≥';
 	return `${sign} ${formatNumber(value)} ${g.unit}`;
 }
@@ -28,6 +29,6 @@ export function guideValueText(g: GuideValue): GuideValueText {
 	return {
 		value,
 		note: g.note ?? null,
-		source: `Quelle: ${g.source.title} (${g.source.ref})`
+		source: `Quelle: ${sourceLine(g.source)}`
 	};
 }

@@ -1,19 +1,28 @@
-// Orientierungswerte (guide values), editierbar; Stand 11/2026.
+// Orientierungswerte (guide values), editierbar; Stand 12/2026.
 // Sources: domain.md §3 (needs-assessment benchmarks) and §4 (sustainability/TCO). These are
 // orientation values from public sources, not legal requirements; an admin may override them
 // (the app stores edits as data; this file is the shipped default). Pure and client-safe.
 
-export const GUIDE_VALUES_AS_OF = '2026-11';
+export const GUIDE_VALUES_AS_OF = '2026-12';
 export const GUIDE_VALUES_NOTE =
-	'Orientierungswerte aus öffentlichen Quellen, editierbar; Stand 11/2026. Sie ersetzen keine Förderrichtlinie.';
+	'Orientierungswerte aus öffentlichen Quellen, editierbar; Stand 12/2026. Sie ersetzen keine Förderrichtlinie.';
 
-/** 'min': the actual value should be at least the guide value; 'max': at most; 'range': inside [value, upper]. */
-export type GuideDirection = 'min' | 'max' | 'range';
+/**
+ * 'min': the actual value should be at least the guide value; 'max': at most; 'range': inside
+ * [value, upper]; 'reference': a figure to compare with, never a target (e.g. a 2017 cost model).
+ */
+export type GuideDirection = 'min' | 'max' | 'range' | 'reference';
 
 export interface GuideSource {
 	title: string;
-	/** URL or bibliographic reference as in domain.md */
-	ref: string;
+	/** who published it (authority, foundation, journal) */
+	publisher: string;
+	/** publication or retrieval date as written, e.g. "11/2017", "abgerufen 12/2026" */
+	date: string;
+	/** the address of the source */
+	url: string;
+	/** extra bibliographic hint (section, table), optional */
+	ref?: string;
 }
 
 export interface GuideValue {
@@ -33,73 +42,84 @@ export interface GuideValue {
 }
 
 const S = {
-	bandwidthSaxony: {
-		title: 'Sächsisches Ziel „zukunftsfähige“ Schulanbindung (MDR, 12/2018)',
-		ref: 'mdr.de (12/2018)'
+	breitbandSachsen: {
+		title: 'Breitband: gigabitfähige Anbindung aller Schulen',
+		publisher: 'Sächsisches Staatsministerium für Kultus (schule.sachsen.de)',
+		date: 'Stand 03/2025, abgerufen 12/2026',
+		url: 'https://www.schule.sachsen.de',
+		ref: 'Seite „Breitband“. Ziel: jede Schule gigabitfähig (Glasfaser) bis Ende 2025; rund 75 % direkt angebunden (03/2025)'
 	},
 	broadbandRule: {
-		title: 'EU/BMWi-Breitbandregel: 30 Mbit/s je Klasse dauerhaft plus Verwaltung',
-		ref: 'medienbildungskonzept.de/mustertexte/internetanbindung'
-	},
-	gigabit: {
-		title: 'Medienpädagogische Empfehlung: symmetrisch 1 Gbit/s Glasfaser',
-		ref: 'medienbildungskonzept.de/mep/internet'
+		title: 'Mustertext Internetanbindung (EU/BMWi-Breitbandregel: 30 Mbit/s je Klasse)',
+		publisher: 'medienbildungskonzept.de',
+		date: 'abgerufen 12/2026',
+		url: 'https://medienbildungskonzept.de/mustertexte/internetanbindung'
 	},
 	ifib: {
-		title: 'Bertelsmann Stiftung / ifib (2017): Gesamtkosten für Schul-IT',
-		ref: 'ifib.de/blog/detail/gesamtkosten-fuer-schul-it; tagesspiegel.de (11/2017)'
+		title: 'Gesamtkosten für Schul-IT (Modellrechnung für die Bertelsmann Stiftung)',
+		publisher: 'ifib – Institut für Informationsmanagement Bremen / Bertelsmann Stiftung',
+		date: '11/2017',
+		url: 'https://www.ifib.de/blog/detail/gesamtkosten-fuer-schul-it',
+		ref: 'Preise 2017, allgemeinbildende Schulen ohne Förder- und berufliche Schulen, ohne Breitband und Lehrkräftefortbildung, Investitionen auf 5 Jahre verteilt'
 	},
 	wlanOh: {
 		title:
-			'Orientierungshilfe zur grundlegenden Digitalinfrastruktur 2019–2021 (SMK/kommunale Spitzenverbände), zitiert nach LernSax',
-		ref: 'lernsax.de/wws/295140.php'
+			'Orientierungshilfe zur grundlegenden Digitalinfrastruktur 2019–2021 (SMK und kommunale Spitzenverbände), zitiert nach LernSax',
+		publisher: 'Sächsisches Staatsministerium für Kultus / LernSax',
+		date: '2019',
+		url: 'https://www.lernsax.de/wws/295140.php'
 	},
 	lanline: {
-		title: 'LANline (2022): Clients je Access Point im Klassenraum',
-		ref: 'lanline.de (2022)'
+		title: 'WLAN im Klassenzimmer: Clients je Access Point',
+		publisher: 'LANline',
+		date: '2022',
+		url: 'https://www.lanline.de'
 	},
 	ictCoach: {
-		title: 'ICT-Coach: Erneuerungszyklen der Basisinfrastruktur',
-		ref: 'ict-coach.ch/zh/basisinfrastruktur/erneuerungen'
+		title: 'Basisinfrastruktur: Erneuerungen',
+		publisher: 'ICT-Coach (Bildungsdirektion Kanton Zürich)',
+		date: 'abgerufen 12/2026',
+		url: 'https://www.ict-coach.ch/zh/basisinfrastruktur/erneuerungen'
 	},
 	bavaria: {
-		title: 'Bayerische DigitalPakt-Richtlinie, Nr. 4.3 (Zweckbindungsfristen)',
-		ref: 'gesetze-bayern.de'
+		title: 'Richtlinie DigitalPakt Schule für landesweite Projekte, Nr. 4.3 (Zweckbindungsfristen)',
+		publisher: 'Bayerisches Staatsministerium für Unterricht und Kultus',
+		date: '2019',
+		url: 'https://www.gesetze-bayern.de'
 	},
 	support: {
 		title: 'First-Level-Support durch Lehrkräfte mit Anrechnungsstunden',
-		ref: 'garbe-lexis.de'
+		publisher: 'Garbe Lexis (Schulmanagement)',
+		date: 'abgerufen 12/2026',
+		url: 'https://www.garbe-lexis.de'
+	},
+	destatis: {
+		title:
+			'Verbraucherpreisindex für Deutschland, Jahresdurchschnitte (2020 = 100): 2017 = 97,1; 2024 = 119,3',
+		publisher: 'Statistisches Bundesamt (Destatis), GENESIS-Tabelle 61111-0001',
+		date: 'abgerufen 12/2026',
+		url: 'https://www-genesis.destatis.de/datenbank/online/statistic/61111/table/61111-0001'
 	}
 } satisfies Record<string, GuideSource>;
 
 export const GUIDE_VALUES: readonly GuideValue[] = [
 	{
-		id: 'bandwidth.per_class',
-		label: 'Bandbreite je Klasse (zukunftsfähig)',
-		value: 50,
-		secondary: 100,
-		unit: 'Mbit/s je Klasse',
-		direction: 'min',
-		note: 'Grundschule ≥ 50 Mbit/s, weiterführende Schulen ≥ 100 Mbit/s je Klasse; langfristig Gigabit.',
-		source: S.bandwidthSaxony
-	},
-	{
-		id: 'bandwidth.minimum_per_class',
-		label: 'Mindestbandbreite je Klasse (Breitbandregel)',
-		value: 30,
-		unit: 'Mbit/s je Klasse',
-		direction: 'min',
-		note: 'Eine Schule gilt nur dann als versorgt, wenn jede Klasse dauerhaft mindestens 30 Mbit/s hat, zuzüglich Verwaltung.',
-		source: S.broadbandRule
-	},
-	{
 		id: 'bandwidth.gigabit',
-		label: 'Gigabit-Anschluss (langfristig)',
+		label: 'Gigabitfähiger Internetanschluss (Glasfaser)',
 		value: 1000,
 		unit: 'Mbit/s',
 		direction: 'min',
-		note: 'Langfristiges Ziel: symmetrischer Glasfaseranschluss mit 1 Gbit/s.',
-		source: S.gigabit
+		note: 'Ziel des Freistaats: jede Schule gigabitfähig per Glasfaser angebunden. Hat eine Schule Glasfaser bzw. 1 Gbit/s, ist das Ziel erreicht; die Bandbreite je Klasse ist dann kein Maßstab mehr.',
+		source: S.breitbandSachsen
+	},
+	{
+		id: 'bandwidth.minimum_per_class',
+		label: 'Untergrenze je Klasse für Schulen ohne Glasfaser (Breitbandregel)',
+		value: 30,
+		unit: 'Mbit/s je Klasse',
+		direction: 'min',
+		note: 'Nur für Schulen ohne gigabitfähigen Anschluss: jede Klasse soll dauerhaft mindestens 30 Mbit/s haben, zuzüglich Verwaltung. Die früheren sächsischen Werte von 50/100 Mbit/s je Klasse (2018) sind überholt.',
+		source: S.broadbandRule
 	},
 	{
 		id: 'devices.pupils_per_device',
@@ -141,13 +161,29 @@ export const GUIDE_VALUES: readonly GuideValue[] = [
 	},
 	{
 		id: 'costs.per_pupil_year',
-		label: 'IT-Gesamtkosten je Schülerin/Schüler und Jahr',
+		label: 'IT-Gesamtkosten je Schülerin/Schüler und Jahr (Referenz, Preise 2017)',
 		value: 260,
 		secondary: 400,
 		unit: '€/Schüler/Jahr',
-		direction: 'min',
-		note: 'Modellrechnung: Grundschule 260 €, weiterführende Schulen 400 € je Kind und Jahr (Investition und Betrieb); darunter ist der Betrieb meist unterfinanziert.',
+		direction: 'reference',
+		note: 'Referenzwert, kein Mindestwert: Grundschule 260 €, weiterführende allgemeinbildende Schulen 400 € je Kind und Jahr in Preisen von 2017, ohne Breitband und Lehrkräftefortbildung; nicht für Förderschulen und berufliche Schulen. Im Konzept auf heutige Preise hochgerechnet.',
 		source: S.ifib
+	},
+	{
+		id: 'costs.price_index_2017',
+		label: 'Verbraucherpreisindex 2017 (2020 = 100)',
+		value: 97.1,
+		unit: 'Index',
+		direction: 'reference',
+		source: S.destatis
+	},
+	{
+		id: 'costs.price_index_current',
+		label: 'Verbraucherpreisindex 2024 (2020 = 100), letzter vollständiger Jahreswert',
+		value: 119.3,
+		unit: 'Index',
+		direction: 'reference',
+		source: S.destatis
 	},
 	{
 		id: 'wlan.coverage_teaching_rooms',
@@ -249,6 +285,12 @@ export const GUIDE_VALUES: readonly GuideValue[] = [
 		source: S.bavaria
 	}
 ];
+
+/** "Title, publisher, date, url (ref)": the source note shown next to a figure. */
+export function sourceLine(source: GuideSource): string {
+	const ref = source.ref ? `; ${source.ref}` : '';
+	return `${source.title}. ${source.publisher}, ${source.date}. ${source.url}${ref}`;
+}
 
 const BY_ID = new Map(GUIDE_VALUES.map((g) => [g.id, g]));
 

@@ -21,20 +21,31 @@ export const ROLES_BY_KIND: Record<OrganisationKind, readonly Role[]> = {
 	school: ['school_lead', 'it_staff']
 };
 
-export const SCHOOL_TYPES = ['GS', 'OS', 'GY', 'FOES', 'BSZ'] as const;
+/** School types of SächsSchulG §4 incl. Gemeinschaftsschule and Oberschule+ (§ 23 (3)). */
+export const SCHOOL_TYPES = ['GS', 'OS', 'OSP', 'GMS', 'GY', 'FOES', 'BSZ'] as const;
 export type SchoolType = (typeof SCHOOL_TYPES)[number];
 
 export const SCHOOL_TYPE_LABELS: Record<SchoolType, string> = {
 	GS: 'Grundschule',
 	OS: 'Oberschule',
+	OSP: 'Oberschule+',
+	GMS: 'Gemeinschaftsschule',
 	GY: 'Gymnasium',
 	FOES: 'Förderschule',
-	BSZ: 'Berufsschulzentrum'
+	BSZ: 'Berufliches Schulzentrum'
 };
 
 /** Primary schools count as "Primarstufe" for guide values; everything else as secondary. */
 export function isPrimarySchool(type: SchoolType): boolean {
 	return type === 'GS';
+}
+
+/**
+ * General (allgemeinbildende) schools without Förderschulen: the scope of the Bertelsmann/ifib 2017
+ * cost model, which excludes Förderschulen and vocational schools.
+ */
+export function isGeneralSchool(type: SchoolType): boolean {
+	return type !== 'FOES' && type !== 'BSZ';
 }
 
 export const OPERATOR_TYPES = ['gemeinde', 'landkreis', 'frei'] as const;

@@ -10,6 +10,8 @@ import { dataProtection, development, operations, training } from './chapters-pl
 import { currentState, targetState } from './chapters-state';
 import { evaluation, inventory, pilots, rooms, surveyMeta } from './chapters-closing';
 import { defaultNarrative, type DefaultTextContext } from './defaults';
+import { answersAppendix } from './answers';
+import { cohortInventory, fundingAnnex, roomStandards } from './chapters-annex';
 import type { ConceptInput } from './input';
 import type { AppendixKey, Block, Chapter, ChapterKey, ConceptDocument, SectionKey } from './model';
 import { parseNarrative } from './narrative';
@@ -37,6 +39,8 @@ export const APPENDIX_TITLES: Record<AppendixKey, string> = {
 	inventory: 'Bestandsübersicht',
 	rooms: 'Raumübersicht',
 	survey_meta: 'Fragebögen und Befragung',
+	funding_annex: 'Förderanhang: Zweckbindung und Ratsbeschluss',
+	answers: 'Antworten je Schule',
 	accessibility: 'Erklärung zur Barrierefreiheit'
 };
 
@@ -46,7 +50,7 @@ const CHAPTER_BUILDERS: Record<ChapterKey, Builder> = {
 	profile,
 	competences,
 	current_state: currentState,
-	target_state: targetState,
+	target_state: (input, c, s) => [...targetState(input, c, s), ...roomStandards(input, c)],
 	development,
 	training,
 	operations,
@@ -58,9 +62,11 @@ const CHAPTER_BUILDERS: Record<ChapterKey, Builder> = {
 };
 
 const APPENDIX_BUILDERS: Record<AppendixKey, Builder> = {
-	inventory,
+	inventory: (input, c, s) => [...inventory(input, c, s), ...cohortInventory(input, c, s)],
 	rooms,
 	survey_meta: surveyMeta,
+	funding_annex: fundingAnnex,
+	answers: answersAppendix,
 	accessibility: () => []
 };
 
@@ -103,7 +109,7 @@ export function assembleConcept(input: ConceptInput): ConceptDocument {
 	const chapterKeys = Object.keys(CHAPTER_BUILDERS) as ChapterKey[];
 	const appendixKeys = Object.keys(APPENDIX_BUILDERS) as AppendixKey[];
 	return {
-		title: input.title ?? 'Medienentwicklungsplan',
+		title: input.title ?? 'Medienentwicklungskonzept',
 		subtitle: `${input.operatorName} · ${periodLabel}`,
 		operatorName: input.operatorName,
 		periodLabel,

@@ -4,10 +4,24 @@
 import { formatEuroRounded } from '../costs/money';
 import { projectItem } from '../costs/projection';
 import { ownSharePercent } from '../costs/totals';
-import { COST_KIND_LABELS, FUNDING_SOURCE_LABELS, type CostTotals } from '../costs/types';
+import {
+	COST_CATEGORY_LABELS,
+	COST_KIND_LABELS,
+	FUNDING_SOURCE_LABELS,
+	type CostTotals
+} from '../costs/types';
 import { formatNumber } from '../evaluation/format';
 import { ROUNDING, depreciationTable, yearTable, yearsChart } from './cost-tables';
-import { col, keyFigures, lightCell, p, type Captions, type Sections } from './blocks';
+import { callout, col, keyFigures, p, type Captions, type Sections } from './blocks';
+import { CHAPTER_ANSWER_KEYS, operatorAnswerTable } from './answers';
+import { fundingBalance, type FundingBalanceYear } from '../costs/funding-balance';
+import {
+	ALLOCATION_KIND_LABELS,
+	COST_BEARER_LABELS,
+	FUNDING_PROGRAMMES
+} from '../costs/funding-programmes';
+import { priceIndexFactor } from '../costs/per-pupil';
+import { guideValue, sourceLine } from '../guide-values';
 import type { ConceptInput } from './input';
 import type { Block, Cell } from './model';
 
@@ -15,6 +29,107 @@ const eur = formatEuroRounded;
 
 function totalsRow(label: string, t: CostTotals): Cell[] {
 	return [label, eur(t.investment), eur(t.running), eur(t.amount), eur(t.own)];
+}
+
+const money = (v: number | null) => (v === null ? '–' : eur(v));
+
+/** Programmes (as data) and need vs. allocation vs. own budget per year. */
+function fundingBlocks(input: ConceptInput, c: Captions, s: Sections): Block[] {
+	const plan = input.costPlan;
+	const rows = fundingBalance(plan, input.operatorAnswers ?? {});
+	const line = (label: string, pick: (r: FundingBalanceYear) => number | null): Cell[] => [
+		label,
+		...rows.map((r) => money(pick(r))),
+		money(
+			rows.every((r) => pick(r) === null) ? null : rows.reduce((sum, r) => sum + (pick(r) ?? 0), 0)
+		)
+	];
+	const programmes: Cell[][] = FUNDING_PROGRAMMES.filter((f) => f.fundingSource !== 'other').map(
+		(f) => [
+			f.name,
+			f.fromYear ? `${f.fromYear}–${f.toYear}` : 'laufend',
+			ALLOCATION_KIND_LABELS[f.allocation],
+			f.eligibleCategories.length
+				? f.eligibleCategories.map((k) => COST_CATEGORY_LABELS[k]).join(', ')
+				: 'alle',
+			COST_BEARER_LABELS[f.costBearer],
+			f.ownShare
+		]
+	);
+	const gap = rows.some((r) => r.balance !== null && r.balance < 0);
+	const beyond = rows.reduce((sum, r) => sum + r.beyondAllocation, 0);
+	return [
+		s.heading('Förderprogramme und Kostenträger'),
+		p(
+			'Der DigitalPakt Schule 2.0 (beschlossen am 18.12.2025, Maßnahmen von 2025 bis 2030) verteilt die Mittel als pauschale Zuweisungen an die Schulträger, nicht als Förderquote je Position. Förderfähige Investitionen werden deshalb vollständig der Zuweisung zugeordnet; ob die Zuweisung reicht, zeigt die Gegenüberstellung je Jahr. Lehrkräftefortbildung ist Aufgabe des Freistaats und wird nicht dem Schulträger zugerechnet.'
+		),
+		c.table(
+			'programme',
+			'Förderprogramme, Zuweisungsart und Kostenträger',
+			[
+				col('Programm', 'left', 1.4),
+				col('Zeitraum', 'center', 0.8),
+				col('Mittelvergabe', 'left', 1.2),
+				col('förderfähig', 'left', 1.8),
+				col('Kostenträger', 'left', 0.9),
+				col('Eigenanteil', 'left', 1.9)
+			],
+			programmes,
+			{
+				source: FUNDING_PROGRAMMES.map((f) => sourceLine(f.source))
+					.slice(0, 2)
+					.join(' – ')
+			}
+		),
+		operatorAnswerTable(
+			input,
+			c,
+			'haushalt',
+			'Haushalt, Förderung und Kofinanzierung (Angaben des Schulträgers)',
+			CHAPTER_ANSWER_KEYS.operatorBudget
+		),
+		c.table(
+			'bedarf-zuweisung',
+			'Bedarf, Zuweisungen und Eigenmittel je Jahr',
+			[
+				col('', 'left', 2.2),
+				...plan.years.map((y) => col(String(y), 'right', 0.9)),
+				col('Summe', 'right', 1)
+			],
+			[
+				line('Bedarf laut Kostenplan', (r) => r.need),
+				line('davon Kostenträger Land', (r) => r.land),
+				line('Bedarf des Schulträgers', (r) => r.operatorNeed),
+				line('davon der DP-2.0-Zuweisung zugeordnet', (r) => r.assignedDp2),
+				line('Zuweisung DigitalPakt 2.0', (r) => r.allocationDp2),
+				line('weitere Landesmittel und Dritte', (r) => r.allocationOther),
+				line('IT-Budget im Haushalt (Eigenmittel)', (r) => r.ownBudget),
+				line('Überdeckung (+) bzw. Lücke (−)', (r) => r.balance)
+			],
+			{
+				source:
+					'Kostenplan dieses Konzepts; Zuweisungen und IT-Budget aus dem Fragebogen des Schulträgers (Abschnitt L)'
+			}
+		),
+		...(beyond > 0
+			? [
+					callout(
+						'warning',
+						'Zuweisung überschritten',
+						`Der DP-2.0-Zuweisung sind im Planungszeitraum ${eur(beyond)} mehr zugeordnet, als in den jeweiligen Jahren zugewiesen ist. Diese Positionen brauchen Eigenmittel oder eine spätere Umsetzung.`
+					)
+				]
+			: []),
+		...(gap
+			? [
+					callout(
+						'note',
+						'Finanzierungslücke',
+						'In mindestens einem Jahr übersteigt der Bedarf des Schulträgers die Zuweisungen und das gemeldete IT-Budget. Der Rat entscheidet über Priorisierung oder zusätzliche Haushaltsmittel.'
+					)
+				]
+			: [])
+	];
 }
 
 export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
@@ -30,24 +145,14 @@ export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
 	const bySchool: Cell[][] = [...plan.bySchool.entries()]
 		.filter(([, t]) => t.amount !== 0)
 		.map(([id, t]) => totalsRow(schoolName(id), t));
-	const perPupil: Cell[][] = plan.perPupil.map((r) => {
-		const light =
-			r.percentOfGuide === null
-				? 'grau'
-				: r.percentOfGuide >= 100
-					? 'gruen'
-					: r.percentOfGuide >= 75
-						? 'gelb'
-						: 'rot';
-		return [
-			r.name,
-			formatNumber(r.pupils, 0),
-			eur(r.annualCost),
-			r.perPupil === null ? '–' : eur(r.perPupil),
-			eur(r.guide),
-			lightCell(light, r.percentOfGuide === null ? '–' : `${formatNumber(r.percentOfGuide, 1)} %`)
-		];
-	});
+	const perPupil: Cell[][] = plan.perPupil.map((r) => [
+		r.name,
+		formatNumber(r.pupils, 0),
+		eur(r.annualCost),
+		r.perPupil === null ? '–' : eur(r.perPupil),
+		r.guide === null ? 'nicht anwendbar' : eur(r.guide),
+		r.percentOfGuide === null ? '–' : `${formatNumber(r.percentOfGuide, 1)} %`
+	]);
 	const items: Cell[][] = plan.items.map((i) => {
 		const entries = projectItem(i, plan.period);
 		const years = entries.map((e) => e.year).join(', ') || '–';
@@ -91,7 +196,10 @@ export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
 			{
 				label: '€ je Schüler/in und Jahr',
 				value: operator?.perPupil == null ? '–' : eur(operator.perPupil),
-				detail: `Orientierungswert ${eur(operator?.guide ?? 0)}`
+				detail:
+					operator?.guide == null
+						? 'ohne Breitband und Fortbildung'
+						: `Referenz ${eur(operator.guide)} (heutige Preise)`
 			}
 		]),
 		s.heading('Kosten je Planjahr'),
@@ -127,9 +235,10 @@ export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
 			bySchool,
 			{ totals: [totalsRow('Summe', plan.total)], source: ROUNDING }
 		),
+		...fundingBlocks(input, c, s),
 		s.heading('Kosten je Schülerin und Schüler'),
 		p(
-			'Verglichen werden die jährlichen Kosten (Abschreibung plus laufende Kosten im Mittel der Planjahre) mit den Orientierungswerten von 260 € (Grundschule) und 400 € (weiterführende Schulen) je Schülerin bzw. Schüler und Jahr. Schulübergreifende Positionen werden nach Schülerzahl verteilt.'
+			`Die jährlichen Kosten (Abschreibung plus laufende Kosten im Mittel der Planjahre, ohne Breitband und Lehrkräftefortbildung) stehen neben einer Referenz, nicht neben einem Mindestwert: der Modellrechnung von Bertelsmann Stiftung und ifib (2017) mit 260 € (Grundschule) bzw. 400 € (weiterführende allgemeinbildende Schulen) je Kind und Jahr in Preisen von 2017, mit dem Verbraucherpreisindex auf heutige Preise hochgerechnet (Faktor ${formatNumber(priceIndexFactor(), 3)}). Für Förderschulen und berufliche Schulen gilt das Modell nicht. Schulübergreifende Positionen werden nach Schülerzahl verteilt.`
 		),
 		c.table(
 			'je-schueler',
@@ -139,11 +248,13 @@ export function costs(input: ConceptInput, c: Captions, s: Sections): Block[] {
 				col('Schüler/innen', 'right', 0.85),
 				col('Kosten je Jahr', 'right', 1),
 				col('je Schüler/in', 'right', 0.9),
-				col('Orientierungswert', 'right', 1.25),
-				col('Anteil', 'center', 0.8)
+				col('Referenz heute', 'right', 1.25),
+				col('Anteil', 'right', 0.8)
 			],
 			perPupil,
-			{ source: 'Bertelsmann Stiftung/ifib (2017): Gesamtkosten für Schul-IT' }
+			{
+				source: `${sourceLine(guideValue('costs.per_pupil_year')!.source)} – Index: ${sourceLine(guideValue('costs.price_index_current')!.source)}`
+			}
 		),
 		s.heading('Kostenpositionen'),
 		c.table(

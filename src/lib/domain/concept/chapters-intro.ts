@@ -5,6 +5,12 @@ import { ownSharePercent } from '../costs/totals';
 import { formatNumber } from '../evaluation/format';
 import { SCHOOL_TYPE_LABELS, isPrimarySchool } from '../roles';
 import { callout, col, keyFigures, lightCell, list, p, type Captions } from './blocks';
+import {
+	CHAPTER_ANSWER_KEYS,
+	operatorAnswerTable,
+	schoolAnswer,
+	schoolAnswerTable
+} from './answers';
 import type { ConceptInput, ConceptSchool } from './input';
 import type { Block, Cell } from './model';
 
@@ -12,11 +18,6 @@ export const n0 = (v: number | null | undefined) => formatNumber(v ?? null, 0);
 
 export function schoolTypeLabel(s: ConceptSchool): string {
 	return s.facts.type ? SCHOOL_TYPE_LABELS[s.facts.type] : '–';
-}
-
-function perPupilLight(percent: number | null) {
-	if (percent === null) return 'grau' as const;
-	return percent >= 100 ? ('gruen' as const) : percent >= 75 ? ('gelb' as const) : ('rot' as const);
 }
 
 export function summary(input: ConceptInput, c: Captions): Block[] {
@@ -57,9 +58,12 @@ export function summary(input: ConceptInput, c: Captions): Block[] {
 			{
 				label: 'Kosten je Schülerin/Schüler und Jahr',
 				value: operatorRow?.perPupil == null ? '–' : formatEuroRounded(operatorRow.perPupil),
-				detail: `Orientierungswert ${formatEuroRounded(operatorRow?.guide ?? 0)}`,
-				light: perPupilLight(operatorRow?.percentOfGuide ?? null),
-				source: 'AfA plus laufende Kosten im Mittel der Planjahre ÷ Schülerzahl (Kapitel 12)'
+				detail:
+					operatorRow?.guide == null
+						? 'ohne Breitband und Fortbildung'
+						: `Referenz ${formatEuroRounded(operatorRow.guide)} (Bertelsmann/ifib 2017, heutige Preise; kein Mindestwert)`,
+				source:
+					'AfA plus laufende Kosten im Mittel der Planjahre ÷ Schülerzahl, ohne Breitband und Fortbildung (Kapitel 12)'
 			}
 		])
 	];
@@ -120,7 +124,7 @@ export function basis(input: ConceptInput, c: Captions): Block[] {
 			'das Sächsische Schulgesetz (SächsSchulG) und die Aufgaben des Schulträgers für Ausstattung und Unterhaltung der Schulen,',
 			'die KMK-Strategie *Bildung in der digitalen Welt* (2016) und die Ergänzung *Lehren und Lernen in der digitalen Welt* (2021),',
 			'die Konzeption *Medienbildung und Digitalisierung in der Schule* des Sächsischen Staatsministeriums für Kultus mit dem Kompetenzrahmen,',
-			'die Orientierungshilfe zur grundlegenden Digitalinfrastruktur (SMK und kommunale Spitzenverbände),',
+			'die Orientierungshilfe zur grundlegenden Digitalinfrastruktur (SMK mit dem Sächsischen Städte- und Gemeindetag und dem Sächsischen Landkreistag),',
 			'den DigitalPakt Schule 2.0 (Bund-Länder-Vereinbarung vom 18.12.2025, Laufzeit bis 2030).'
 		]),
 		c.table(
@@ -129,6 +133,24 @@ export function basis(input: ConceptInput, c: Captions): Block[] {
 			[col('Schule', 'left', 2), col('Schulart'), col('Befragung der Lehrkräfte', 'left', 1.6)],
 			rows,
 			{ source: 'Ergebnisse der Lehrkräftebefragung werden nur ab 5 Antworten ausgewertet.' }
+		),
+		p('Beteiligte und ihre Rollen:'),
+		list([
+			'Schulträger: Ausstattung, Betrieb und Finanzierung (SächsSchulG); Beschluss des Konzepts im Rat bzw. Kreistag,',
+			'Schulleitungen und Medienteams: Medienbildungskonzept, Fortbildungsplanung, pädagogischer Bedarf; Schulleitung als datenschutzrechtlich Verantwortliche,',
+			'IT-Betreuung der Schulen, des Schulträgers und beauftragte IT-Dienstleister: Bestandsaufnahme, Betrieb und Support,',
+			'Landesamt für Schule und Bildung (LaSuB): Schulaufsicht, Beratung zu Medienbildungskonzepten, Lehrkräftefortbildung, Datenschutzbeauftragte/r für die öffentlichen Schulen,',
+			'Medienpädagogische Zentren (MPZ): Beratung und Fortbildung vor Ort,',
+			'Personalvertretungen: Der Personalrat ist an der Befragung der Lehrkräfte beteiligt (SächsPersVG), über den Inhalt von Personalfragebögen bestimmt der Hauptpersonalrat beim SMK mit,',
+			'kommunale Spitzenverbände (Sächsischer Städte- und Gemeindetag, Sächsischer Landkreistag): Vereinbarungen mit dem Freistaat zu Infrastruktur und Support,',
+			'KISA: Beratung, Bedarfsermittlung, Soll-Ist-Abgleich und Begleitung der Umsetzung.'
+		]),
+		operatorAnswerTable(
+			input,
+			c,
+			'traeger-strategie',
+			'Strategie des Schulträgers und Ratsbeschluss',
+			CHAPTER_ANSWER_KEYS.operatorStrategy
 		)
 	];
 }
@@ -168,14 +190,65 @@ export function profile(input: ConceptInput, c: Captions): Block[] {
 			],
 			rows,
 			{ totals, source: 'Stammdaten der Schulen, ergänzt durch die Angaben der Schulleitungen' }
-		)
+		),
+		schoolAnswerTable(
+			input,
+			c,
+			'schulprofil',
+			'Schulprofil, Entwicklung und Bauvorhaben',
+			'schoolLead',
+			CHAPTER_ANSWER_KEYS.profile
+		),
+		schoolAnswerTable(
+			input,
+			c,
+			'mbk-status',
+			'Stand der Medienbildungskonzepte (MBK) und Medienteams',
+			'schoolLead',
+			CHAPTER_ANSWER_KEYS.mbk
+		),
+		...goalsOf(input)
 	];
 }
 
+/** The schools' own 5-year goals (free text of the school lead), one paragraph each. */
+function goalsOf(input: ConceptInput): Block[] {
+	const goals = input.schools.flatMap((s) => {
+		const g = schoolAnswer(s, 'schoolLead', 'strategy.goals');
+		return typeof g === 'string' && g.trim() !== '' ? [`${s.facts.name}: ${g.trim()}`] : [];
+	});
+	return goals.length
+		? [
+				p(
+					'Pädagogische Ziele der Schulen für die nächsten fünf Jahre (Angaben der Schulleitungen):'
+				),
+				list(goals)
+			]
+		: [];
+}
+
 export function competences(input: ConceptInput, c: Captions): Block[] {
+	const curriculum = schoolAnswerTable(
+		input,
+		c,
+		'paedagogik',
+		'Mediencurriculum und pädagogischer Einsatz (technisch-pädagogisches Einsatzkonzept)',
+		'schoolLead',
+		CHAPTER_ANSWER_KEYS.pedagogy.filter((k) => !k.startsWith('devices.'))
+	);
+	const model = schoolAnswerTable(
+		input,
+		c,
+		'geraetemodell',
+		'Gerätemodell der Schulen (Zugang der Schülerinnen und Schüler zu Geräten)',
+		'itStaff',
+		CHAPTER_ANSWER_KEYS.pedagogy.filter((k) => k.startsWith('devices.'))
+	);
 	const charts = input.schools.filter((s) => s.survey?.charts.kmk_areas);
 	if (!charts.length)
 		return [
+			curriculum,
+			model,
 			callout(
 				'note',
 				'Hinweis',
@@ -183,6 +256,8 @@ export function competences(input: ConceptInput, c: Captions): Block[] {
 			)
 		];
 	return [
+		curriculum,
+		model,
 		p(
 			'Die Lehrkräfte haben angegeben, welche Kompetenzbereiche des KMK-Rahmens sie in ihrem Unterricht bereits aufgreifen:'
 		),

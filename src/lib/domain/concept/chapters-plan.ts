@@ -5,7 +5,8 @@ import { COST_CATEGORY_LABELS } from '../costs/types';
 import { formatQuarter } from '../measures/measure';
 import { PRIORITY_LABELS, type ActionField } from '../measures/types';
 import { active, schoolNames } from './chapter-action-plan';
-import { callout, col, lightCell, p, type Captions, type Sections } from './blocks';
+import { callout, col, lightCell, list, p, type Captions, type Sections } from './blocks';
+import { CHAPTER_ANSWER_KEYS, operatorAnswerTable, schoolAnswerTable } from './answers';
 import type { ConceptInput } from './input';
 import type { Block, Cell } from './model';
 
@@ -76,6 +77,18 @@ export function training(input: ConceptInput, c: Captions, s: Sections): Block[]
 		}
 	}
 	blocks.push(
+		s.heading('Stand der Fortbildungsplanung je Schule'),
+		schoolAnswerTable(
+			input,
+			c,
+			'fortbildungsplan',
+			'Fortbildungspläne, Multiplikatoren und Beteiligung',
+			'schoolLead',
+			CHAPTER_ANSWER_KEYS.training
+		),
+		p(
+			'Lehrkräftefortbildung ist Aufgabe des Freistaats (LaSuB, Medienpädagogische Zentren); der Schulträger trägt dafür keine Kosten. Schulinterne Fortbildungen im Kostenplan sind deshalb dem Land als Kostenträger zugeordnet.'
+		),
 		s.heading('Geplante Fortbildungen'),
 		measuresOf(input, ['training'], c, 'Fortbildungsmaßnahmen')
 	);
@@ -112,8 +125,50 @@ export function operations(input: ConceptInput, c: Captions, s: Sections): Block
 					'Fragebogen IT-Betreuung; Orientierungswert höchstens 400 Geräte je Vollzeitstelle (Bertelsmann/ifib 2017)'
 			}
 		),
-		p(
-			'Der 1st-Level-Support (Annahme, Ersthilfe, Weitergabe) liegt an der Schule; der 2nd-Level-Support ist Aufgabe des Schulträgers, mit eigenem Personal oder über einen Dienstleister mit vereinbarten Reaktionszeiten.'
+		s.heading('Rollen im Support (1st, 2nd und 3rd Level)'),
+		c.table(
+			'support-ebenen',
+			'Support-Ebenen, Verantwortliche und Servicezeiten',
+			[
+				col('Ebene', 'left', 0.9),
+				col('Aufgaben', 'left', 2.4),
+				col('Wer', 'left', 1.6),
+				col('Servicezeit', 'left', 1.2)
+			],
+			SUPPORT_LEVELS.map((l) => [l.level, l.tasks, l.who, l.service]),
+			{
+				source:
+					'Gemeinsame Empfehlung SMK und kommunale Spitzenverbände (1st Level an der Schule); Servicezeiten als Zielwerte des Konzepts'
+			}
+		),
+		schoolAnswerTable(
+			input,
+			c,
+			'support-schulen',
+			'Support, Plattformen und Geräteverwaltung je Schule',
+			'itStaff',
+			CHAPTER_ANSWER_KEYS.support
+		),
+		operatorAnswerTable(
+			input,
+			c,
+			'support-traeger',
+			'Supportmodell des Schulträgers',
+			CHAPTER_ANSWER_KEYS.operatorSupport
+		),
+		s.heading('Identitäten, Geräteverwaltung, Lebenszyklus und Entsorgung'),
+		list([
+			'Identitäten: Schülerinnen, Schüler und Lehrkräfte melden sich über Schullogin (Landesdienst) an LernSax, OPAL Schule und weiteren Diensten an; der Schulträger pflegt keine eigenen Konten für Landesangebote.',
+			'Geräteverwaltung: alle mobilen Geräte im zentralen MDM, Einrichtung vor Ausgabe, Sperren bei Verlust, Rücknahme zum Schuljahresende.',
+			'Lebenszyklus: Beschaffung nach Ausstattungsstandard, Inventarisierung mit Förderprogramm und Zweckbindungsende, Ersatz nach Nutzungsdauer, nie vor Ende der Zweckbindung.',
+			'Entsorgung: zertifizierte Datenlöschung, Verwertung nach ElektroG, Nachweis im Inventar.'
+		]),
+		operatorAnswerTable(
+			input,
+			c,
+			'erneuerung-traeger',
+			'Erneuerungs- und Beschaffungsregeln des Schulträgers',
+			CHAPTER_ANSWER_KEYS.operatorRenewal
 		),
 		s.heading('Erneuerungszyklen'),
 		p(
@@ -151,20 +206,57 @@ export function dataProtection(input: ConceptInput, c: Captions): Block[] {
 		];
 	});
 	return [
+		p(
+			'Verantwortliche im Sinne der DSGVO ist die Schulleitung. Die bzw. der Datenschutzbeauftragte für die öffentlichen Schulen wird zentral vom Landesamt für Schule und Bildung (LaSuB) gestellt und berät die Schulen; eine eigene Benennung durch Schule oder Schulträger ist nicht nötig. Der Schulträger verantwortet die technische Sicherheit der von ihm bereitgestellten Systeme.'
+		),
 		c.table(
 			'datenschutz',
-			'Datenschutz-Grundlagen je Schule',
+			'Datenschutz-Grundlagen je Schule (Schulleitung als Verantwortliche)',
 			[
 				col('Schule', 'left', 1.6),
-				col('DSB benannt', 'center'),
 				col('Verzeichnis', 'center'),
+				col('DSFA/Prüfung Plattformen', 'center'),
 				col('AV-Verträge', 'center'),
 				col('Nutzungsordnung', 'center'),
 				col('Bewertung', 'center')
 			],
 			rows,
-			{ source: 'Fragebogen IT-Betreuung, Abschnitt H' }
+			{
+				source:
+					'Fragebogen Schulleitung, Abschnitt H; Datenschutzbeauftragter für die öffentlichen Schulen: LaSuB (lasub.de)'
+			}
+		),
+		schoolAnswerTable(
+			input,
+			c,
+			'informationssicherheit',
+			'Informationssicherheit je Schule',
+			'itStaff',
+			CHAPTER_ANSWER_KEYS.security
 		),
 		measuresOf(input, ['data_protection'], c, 'Maßnahmen zu Datenschutz und Informationssicherheit')
 	];
 }
+
+/** 1st/2nd/3rd level roles across school, operator, provider and KISA (data; targets of the concept). */
+export const SUPPORT_LEVELS = [
+	{
+		level: '1st Level',
+		tasks:
+			'Annahme von Störungen, einfache Behebung (Neustart, Kabel, Akku), Weitergabe per Ticket',
+		who: 'Schule: IT-Ansprechperson mit Anrechnungsstunden',
+		service: 'am selben Schultag'
+	},
+	{
+		level: '2nd Level',
+		tasks: 'Fehleranalyse, Reparatur, Einrichtung und Softwareverteilung (MDM), Netz und WLAN',
+		who: 'Schulträger: eigenes IT-Personal oder beauftragter IT-Dienstleister',
+		service: 'Reaktion innerhalb von 8 Schulstunden, Lösung innerhalb von 3 Schultagen'
+	},
+	{
+		level: '3rd Level',
+		tasks: 'Hersteller- und Netzbetreiberfälle, Rechenzentrum, Landesdienste (Schullogin, LernSax)',
+		who: 'Hersteller, Netzbetreiber, kommunales Rechenzentrum bzw. KISA; Landesdienste über das LaSuB',
+		service: 'nach Vertrag'
+	}
+];

@@ -5,6 +5,7 @@ import { comparisonChart } from '../evaluation/charts';
 import { formatNumber } from '../evaluation/format';
 import { ACTION_FIELD_LABELS } from '../measures/types';
 import { LIGHT_TEXT, callout, col, lightCell, p, type Captions, type Sections } from './blocks';
+import { CHAPTER_ANSWER_KEYS, schoolAnswerTable } from './answers';
 import type { ConceptInput, ConceptSchool } from './input';
 import type { Block, Cell } from './model';
 
@@ -98,6 +99,17 @@ export function currentState(input: ConceptInput, c: Captions, s: Sections): Blo
 		const notes = school.indicators.filter((i) => i.note).map((i) => `${i.label}: ${i.note}`);
 		if (notes.length) blocks.push(callout('note', 'Hinweise zu den Angaben', notes.join(' ')));
 	}
+	blocks.push(
+		s.heading('Infrastruktur und Ausstattung im Detail'),
+		schoolAnswerTable(
+			input,
+			c,
+			'infrastruktur',
+			'Anbindung, Netz, WLAN, Präsentationstechnik und Endgeräte (Angaben der IT-Betreuung)',
+			'itStaff',
+			CHAPTER_ANSWER_KEYS.infrastructure
+		)
+	);
 	blocks.push(s.heading('Sicht der Lehrkräfte'), ...surveyBlocks(input, c));
 	return blocks;
 }

@@ -12,7 +12,7 @@ type Template = (x: DefaultTextContext) => string;
 
 const TEXTS: Record<SectionKey, Template> = {
 	summary: (x) =>
-		`Der Medienentwicklungsplan beschreibt, wie ${x.operatorName} die ${x.schoolCount} Schulen in seiner Trägerschaft im Zeitraum ${x.periodLabel} digital ausstattet, betreibt und weiterentwickelt. Er beruht auf einer Bedarfsermittlung mit Schulleitungen, IT-Betreuung und einer anonymen Befragung der Lehrkräfte.\n\nDie Übersicht zeigt, wo die Schulen die Orientierungswerte bereits erreichen und wo Handlungsbedarf besteht. Die Maßnahmen in Kapitel 11 und der Kostenplan in Kapitel 12 leiten sich unmittelbar aus diesen Befunden ab.`,
+		`Das Medienentwicklungskonzept beschreibt, wie ${x.operatorName} die ${x.schoolCount} Schulen in seiner Trägerschaft im Zeitraum ${x.periodLabel} digital ausstattet, betreibt und weiterentwickelt. Es beruht auf einer Bedarfsermittlung mit Schulleitungen, IT-Betreuung und einer anonymen Befragung der Lehrkräfte.\n\nDie Übersicht zeigt, wo die Schulen die Orientierungswerte bereits erreichen und wo Handlungsbedarf besteht. Die Maßnahmen in Kapitel 11 und der Kostenplan in Kapitel 12 leiten sich unmittelbar aus diesen Befunden ab.`,
 	basis: () =>
 		`Leitgedanke ist *„Technik folgt der Pädagogik“*: Die Medienbildungskonzepte der Schulen bestimmen den Bedarf, der Schulträger plant Ausstattung, Betrieb und Finanzierung.\n\nDie Bedarfsermittlung lief in drei Schritten:\n- Fragebögen für Schulleitungen und IT-Betreuung zu Ausstattung, Infrastruktur, Betrieb und Datenschutz,\n- eine anonyme Befragung der Lehrkräfte zu Mediennutzung, Hindernissen und Fortbildungsbedarf,\n- die Auswertung gegen Orientierungswerte mit Beratung durch die KISA.`,
 	profile: () =>
@@ -30,7 +30,7 @@ const TEXTS: Record<SectionKey, Template> = {
 	operations: () =>
 		'Ausstattung ist nur so gut wie ihr Betrieb. Dieses Kapitel beschreibt Support-Ebenen, Geräteverwaltung und die Erneuerungszyklen, nach denen die Kostenplanung Ersatzbeschaffungen vorsieht.',
 	data_protection: () =>
-		'Schulen verarbeiten personenbezogene Daten von Kindern und Beschäftigten. Die Grundlagen nach DSGVO (Datenschutzbeauftragte, Verzeichnis der Verarbeitungstätigkeiten, Auftragsverarbeitungsverträge, Nutzungsordnung) sind Voraussetzung für jede digitale Ausstattung.',
+		'Schulen verarbeiten personenbezogene Daten von Kindern und Beschäftigten. Die Grundlagen nach DSGVO (Verzeichnis der Verarbeitungstätigkeiten, Prüfung bzw. Datenschutz-Folgenabschätzung für Plattformen, Auftragsverarbeitungsverträge, Nutzungsordnung) verantwortet die Schulleitung, beraten von der bzw. dem Datenschutzbeauftragten für die öffentlichen Schulen beim LaSuB.',
 	action_plan: () =>
 		'Der Maßnahmenplan führt alle beschlossenen Maßnahmen mit Verantwortlichen, Priorität, Zeitraum und Kosten auf. Vorgeschlagene Maßnahmen gehen auf die Befunde in Kapitel 6 zurück; ihre Begründung ist bei jeder Maßnahme angegeben.',
 	costs: (x) =>
@@ -38,8 +38,12 @@ const TEXTS: Record<SectionKey, Template> = {
 	pilots: () =>
 		'Pilotprojekte erproben Maßnahmen an einzelnen Schulen, bevor sie flächendeckend umgesetzt werden. Sie haben Ziele, Meilensteine und Kennzahlen mit Ausgangs-, Ziel- und Istwerten.',
 	evaluation: () =>
-		'Der Medienentwicklungsplan wird jährlich überprüft und fortgeschrieben. Maßstab sind die Kennzahlen dieses Konzepts: Sie werden mit denselben Fragebögen erneut erhoben und den Ausgangswerten gegenübergestellt.',
+		'Das Medienentwicklungskonzept wird jährlich überprüft und fortgeschrieben. Maßstab sind die Kennzahlen dieses Konzepts: Sie werden mit denselben Fragebögen erneut erhoben und den Ausgangswerten gegenübergestellt.',
 	inventory: () => '',
+	funding_annex: () =>
+		'Der Förderanhang nennt die Zweckbindungsfristen der Förderprogramme, den Bestand, der noch gebunden ist, und den Beschlussvorschlag für den Rat.',
+	answers: () =>
+		'Dieser Anhang führt die Antworten der Schulleitungen und der IT-Betreuung auf, die nicht schon in den Kapiteln dargestellt sind. So ist jede Angabe der Bedarfsermittlung im Konzept nachlesbar.',
 	rooms: () => '',
 	survey_meta: () =>
 		'Die Bedarfsermittlung verwendete die folgenden, versionierten Fragebögen. Jede Antwort bleibt der Fragebogenversion zugeordnet, mit der sie gegeben wurde.',

@@ -8,6 +8,7 @@ import type { IndicatorRollup } from '../evaluation/rollup';
 import type { Indicator } from '../evaluation/types';
 import type { Measure } from '../measures/measure';
 import type { Finding, SchoolFacts } from '../measures/types';
+import type { AnswerValue } from '../questionnaire/types';
 import type { SectionKey } from './model';
 
 export const SURVEY_TOPICS = [
@@ -22,6 +23,11 @@ export type SurveyTopic = (typeof SURVEY_TOPICS)[number];
 
 export interface ConceptSchool {
 	facts: SchoolFacts;
+	/** the school lead's and IT staff's answers (chapters, the answers appendix) */
+	answers?: {
+		schoolLead: Readonly<Record<string, AnswerValue | null | undefined>>;
+		itStaff: Readonly<Record<string, AnswerValue | null | undefined>>;
+	};
 	indicators: readonly Indicator[];
 	survey: {
 		/** null: below the threshold (nothing but the fact of suppression is shown) */
@@ -61,6 +67,15 @@ export interface ConceptInput {
 	/** the catalogue the plan was priced with (renewal cycles); default: the shipped one */
 	catalogue?: readonly PriceCatalogueItem[];
 	pilotProjects: readonly PilotProjectSummary[];
+	/** the round's questionnaire definitions (labels and formats of the answers) */
+	definitions?: Partial<
+		Record<
+			'schoolLead' | 'itStaff' | 'operator',
+			import('../questionnaire/types').QuestionnaireDefinition
+		>
+	>;
+	/** the Schulträger's answers (budget, allocations, support, renewal, council resolution) */
+	operatorAnswers?: Readonly<Record<string, AnswerValue | null | undefined>>;
 	questionnaires: readonly QuestionnaireMeta[];
 	/** narrative text per chapter (tiny markup, see narrative.ts); missing → default text */
 	narratives: Partial<Record<SectionKey, string>>;

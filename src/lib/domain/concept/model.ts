@@ -121,7 +121,14 @@ export const CHAPTER_KEYS = [
 ] as const;
 export type ChapterKey = (typeof CHAPTER_KEYS)[number];
 
-export const APPENDIX_KEYS = ['inventory', 'rooms', 'survey_meta', 'accessibility'] as const;
+export const APPENDIX_KEYS = [
+	'inventory',
+	'rooms',
+	'survey_meta',
+	'funding_annex',
+	'answers',
+	'accessibility'
+] as const;
 export type AppendixKey = (typeof APPENDIX_KEYS)[number];
 
 export type SectionKey = ChapterKey | AppendixKey;

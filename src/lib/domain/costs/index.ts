@@ -6,3 +6,5 @@ export * from './projection';
 export * from './totals';
 export * from './per-pupil';
 export * from './plan';
+export * from './funding-programmes';
+export * from './funding-balance';

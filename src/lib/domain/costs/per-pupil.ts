@@ -1,12 +1,17 @@
-// € per pupil per year against the guide values (Bertelsmann/ifib 2017: 260 € primary, 400 €
-// secondary). The cost per year is annualised: depreciation (cost ÷ useful life) plus running costs,
-// averaged over the plan years, so a purchase peak does not distort a single year. Operator-wide
-// items are shared among the schools by pupil numbers. Pure.
+// € per pupil per year next to the Bertelsmann/ifib 2017 reference (260 € primary, 400 € secondary).
+// The reference is a model figure, not a minimum: it is in 2017 prices (indexed here to the latest
+// consumer price index), covers general schools only (no Förderschulen, no vocational schools) and
+// excludes broadband and teacher training, so those categories are left out of the comparable cost.
+// The cost per year is annualised: depreciation (cost ÷ useful life) plus running costs, averaged
+// over the plan years. Operator-wide items are shared among the schools by pupil numbers. Pure.
 import { guideValue, guideValueFor } from '../guide-values';
-import { isPrimarySchool, type SchoolType } from '../roles';
+import { isGeneralSchool, isPrimarySchool, type SchoolType } from '../roles';
 import { euros, roundCents, type Cents } from './money';
 import { depreciationByYear, projectPlan } from './projection';
-import type { CostItem, PlanPeriod } from './types';
+import type { CostCategory, CostItem, PlanPeriod } from './types';
+
+/** Categories the 2017 model leaves out (broadband; teacher training is a Land task anyway). */
+export const PER_PUPIL_EXCLUDED: readonly CostCategory[] = ['connectivity', 'training'];
 
 export interface SchoolPupils {
 	schoolId: string;
@@ -20,25 +25,40 @@ export interface PerPupilRow {
 	schoolId: string | null;
 	name: string;
 	pupils: number;
-	/** average depreciation + running cost per plan year (shared items allocated) */
+	/** average depreciation + running cost per plan year, without broadband and training */
 	annualCost: Cents;
 	/** annualCost ÷ pupils; null without pupils */
 	perPupil: Cents | null;
-	/** guide value per pupil and year (pupil-weighted for the Schulträger) */
-	guide: Cents;
-	/** perPupil as a percentage of the guide value, one decimal */
+	/** reference per pupil and year at today's prices; null: the model does not cover the school */
+	guide: Cents | null;
+	/** perPupil as a percentage of the reference, one decimal (information, not a rating) */
 	percentOfGuide: number | null;
 }
 
-/** The guide value per pupil and year for a school type, in cents. */
-export function guidePerPupil(type: SchoolType): Cents {
+/** Consumer price index factor from 2017 to the latest full year (Destatis). */
+export function priceIndexFactor(): number {
+	const from = guideValue('costs.price_index_2017')?.value;
+	const to = guideValue('costs.price_index_current')?.value;
+	return from && to ? to / from : 1;
+}
+
+/** The reference per pupil and year in 2017 prices, or null for Förderschulen and BSZ. */
+export function guidePerPupil2017(type: SchoolType): Cents | null {
+	if (!isGeneralSchool(type)) return null;
 	const g = guideValue('costs.per_pupil_year');
 	const fallback = isPrimarySchool(type) ? 260 : 400;
 	return euros(g ? guideValueFor(g, isPrimarySchool(type) ? 'primary' : 'secondary') : fallback);
 }
 
+/** The reference per pupil and year at today's prices, or null where the model does not apply. */
+export function guidePerPupil(type: SchoolType): Cents | null {
+	const base = guidePerPupil2017(type);
+	return base === null ? null : roundCents(base * priceIndexFactor());
+}
+
 /** Sum over the plan of depreciation + running costs of these items (not yet averaged). */
-function annualisedSum(items: readonly CostItem[], period: PlanPeriod): Cents {
+function annualisedSum(all: readonly CostItem[], period: PlanPeriod): Cents {
+	const items = all.filter((i) => !PER_PUPIL_EXCLUDED.includes(i.category));
 	let sum = 0;
 	for (const v of depreciationByYear(items, period).values()) sum += v;
 	for (const e of projectPlan(items, period)) if (e.kind === 'running') sum += e.amount;
@@ -50,11 +70,11 @@ function row(
 	name: string,
 	pupils: number,
 	annualCost: Cents,
-	guide: Cents
+	guide: Cents | null
 ): PerPupilRow {
 	const perPupil = pupils > 0 ? roundCents(annualCost / pupils) : null;
 	const percentOfGuide =
-		perPupil === null || guide === 0 ? null : Math.round((perPupil / guide) * 1000) / 10;
+		perPupil === null || !guide ? null : Math.round((perPupil / guide) * 1000) / 10;
 	return { schoolId, name, pupils, annualCost, perPupil, guide, percentOfGuide };
 }
 
@@ -78,13 +98,18 @@ export function perPupilCosts(
 		return row(school.schoolId, school.name, school.pupils, annual, guidePerPupil(school.type));
 	});
 	const total = roundCents(annualisedSum(items, period) / period.years);
+	// the Schulträger's reference is weighted over the general schools only
+	const general = schools.filter((x) => isGeneralSchool(x.type) && x.pupils > 0);
+	const generalPupils = general.reduce((s, x) => s + x.pupils, 0);
 	const weightedGuide =
-		totalPupils > 0
+		generalPupils > 0
 			? roundCents(
-					schools.reduce((s, x) => s + guidePerPupil(x.type) * Math.max(0, x.pupils), 0) /
-						totalPupils
+					general.reduce((s, x) => s + (guidePerPupil(x.type) ?? 0) * x.pupils, 0) / generalPupils
 				)
-			: 0;
-	rows.push(row(null, operatorName, totalPupils, total, weightedGuide));
+			: null;
+	const totalRow = row(null, operatorName, totalPupils, total, weightedGuide);
+	// compare like with like: the Schulträger's share is only meaningful for general schools
+	if (general.length !== schools.length) totalRow.percentOfGuide = null;
+	rows.push(totalRow);
 	return rows;
 }

@@ -1,8 +1,6 @@
 // The cost page's tables as plain rows (no Maps): category × year with investment, running cost,
-// funding and own share; school × year; funding source × year; € per pupil with a traffic light
-// against the guide value; and the chart series. Read from the pure CostPlan. Pure.
-import { lightAtLeast, type LightDecision } from '../evaluation/traffic-light';
-import { formatNumber } from '../evaluation/format';
+// funding and own share; school × year; funding source × year; € per pupil next to the reference
+// (no rating: the 2017 model is a reference, not a minimum); and the chart series. Read from the pure CostPlan. Pure.
 import type { Cents } from './money';
 import type { CostPlan } from './plan';
 import { ownSharePercent } from './totals';
@@ -42,9 +40,9 @@ export interface PerPupilView {
 	pupils: number;
 	annualCost: Cents;
 	perPupil: Cents | null;
-	guide: Cents;
+	/** reference at today's prices; null where the 2017 model does not apply (FöS, BSZ) */
+	guide: Cents | null;
 	percentOfGuide: number | null;
-	light: LightDecision;
 }
 
 export interface CostPlanView {
@@ -94,16 +92,6 @@ function grouped(
 	return [...result.values()];
 }
 
-/** Guide value comparison: green from 100 %, yellow from 75 % of the guide value, red below. */
-export function perPupilLight(percentOfGuide: number | null): LightDecision {
-	return lightAtLeast(
-		percentOfGuide,
-		100,
-		75,
-		(n) => `${formatNumber(n, 0)} % des Orientierungswerts`
-	);
-}
-
 export const OPERATOR_WIDE_KEY = '_schultraeger';
 
 export function costPlanView(
@@ -147,7 +135,7 @@ export function costPlanView(
 			totalsLine(plan, 'own', 'Eigenanteil Schulträger', (t) => t.own),
 			totalsLine(plan, 'amount', 'Summe', (t) => t.amount)
 		],
-		perPupil: plan.perPupil.map((r) => ({ ...r, light: perPupilLight(r.percentOfGuide) })),
+		perPupil: plan.perPupil.map((r) => ({ ...r })),
 		ownSharePercent: ownSharePercent(plan.total),
 		chart: {
 			years: plan.years,

@@ -46,19 +46,23 @@ export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
 export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
 	own: 'Eigenmittel Schulträger',
-	digitalpakt_2: 'DigitalPakt 2.0',
-	state: 'Landesmittel',
+	digitalpakt_2: 'DigitalPakt Schule 2.0 (Zuweisung)',
+	state: 'Land (Kostenträger Freistaat)',
 	regional: 'Regionale Förderung (z. B. RegioDigiS)',
 	other: 'Sonstige Mittel'
 };
 
-/** Default rate a source pays, in percent; editable per item (DP 2.0 guideline not yet known). */
+/**
+ * Default share a source pays of an item, in percent (funding-programmes.ts): DP 2.0 is a lump-sum
+ * allocation, so an item assigned to it is paid in full up to the allocation (checked per year in
+ * chapter 12); Land tasks are borne by the Land; RegioDigiS normally 90 %; others per item.
+ */
 export const DEFAULT_FUNDING_RATES: Record<FundingSource, number> = {
 	own: 0,
-	digitalpakt_2: 90,
-	state: 50,
+	digitalpakt_2: 100,
+	state: 100,
 	regional: 90,
-	other: 50
+	other: 0
 };
 
 export interface CostItem {

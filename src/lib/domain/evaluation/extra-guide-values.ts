@@ -9,11 +9,13 @@ export const EXTRA_GUIDE_VALUES: readonly GuideValue[] = [
 		value: 100,
 		unit: '%',
 		direction: 'min',
-		note: 'Jede Lehrkraft hat ein dienstliches Endgerät (Annahme nach der DigitalPakt-Zusatzvereinbarung „Leihgeräte für Lehrkräfte“).',
+		note: 'Jede Lehrkraft hat ein dienstliches Endgerät (Annahme nach der DigitalPakt-Zusatzvereinbarung „Leihgeräte für Lehrkräfte“; sächsisches Programm 2021, im Mittel rund 757 € je Gerät).',
 		source: {
 			title:
-				'Annahme: ein dienstliches Gerät je Lehrkraft; vgl. DigitalPakt-Zusatzvereinbarung „Leihgeräte für Lehrkräfte“ (2021)',
-			ref: 'domain.md §9 E (Lehrkräftegeräte, Anteil versorgt)'
+				'Annahme: ein dienstliches Gerät je Lehrkraft; vgl. Verwaltungsvereinbarung DigitalPakt Schule, Zusatzvereinbarung „Leihgeräte für Lehrkräfte“',
+			publisher: 'Bund und Länder / Sächsisches Staatsministerium für Kultus',
+			date: '2021',
+			url: 'https://www.digitalpaktschule.de'
 		}
 	},
 	{
@@ -24,8 +26,10 @@ export const EXTRA_GUIDE_VALUES: readonly GuideValue[] = [
 		direction: 'min',
 		note: 'Eine Lernplattform ist im Einsatz (in Sachsen z. B. LernSax, OPAL Schule oder Moodle über Schullogin).',
 		source: {
-			title: 'Landesangebote LernSax, OPAL Schule, Moodle über Schullogin (LaSuB)',
-			ref: 'lasub.de/medienbildung-und-digitalisierung-4312.html; domain.md §9 F'
+			title: 'Medienbildung und Digitalisierung: Landesangebote LernSax, OPAL Schule, Schullogin',
+			publisher: 'Landesamt für Schule und Bildung (LaSuB)',
+			date: 'abgerufen 12/2026',
+			url: 'https://www.lasub.de/medienbildung-und-digitalisierung-4312.html'
 		}
 	},
 	{
@@ -38,20 +42,24 @@ export const EXTRA_GUIDE_VALUES: readonly GuideValue[] = [
 		source: {
 			title:
 				'DigitalPakt Schule: Konzepte für Betrieb, Support und Wartung als Fördervoraussetzung',
-			ref: 'digitalpaktschule.de/de/schultraeger-1704.html; domain.md §1.1, §9 E'
+			publisher: 'BMBF / Länder (digitalpaktschule.de)',
+			date: 'abgerufen 12/2026',
+			url: 'https://www.digitalpaktschule.de/de/schultraeger-1704.html'
 		}
 	},
 	{
 		id: 'privacy.basics',
-		label: 'Datenschutz-Grundlagen',
+		label: 'Datenschutz-Grundlagen der Schule (Verantwortliche: Schulleitung)',
 		value: 4,
 		unit: 'von 4',
 		direction: 'min',
-		note: 'Datenschutzbeauftragte/r benannt, Verzeichnis der Verarbeitungstätigkeiten, Auftragsverarbeitungsverträge, Nutzungsordnung.',
+		note: 'Verzeichnis der Verarbeitungstätigkeiten, Datenschutz-Folgenabschätzung bzw. Prüfung für die genutzten Plattformen, Auftragsverarbeitungsverträge, Nutzungsordnung. Die/der Datenschutzbeauftragte für die öffentlichen Schulen wird zentral vom LaSuB gestellt und ist nicht von der Schule zu benennen.',
 		source: {
 			title:
-				'DSGVO Art. 37 (Datenschutzbeauftragte), Art. 30 (Verzeichnis), Art. 28 (Auftragsverarbeitung); Nutzungsordnung',
-			ref: 'domain.md §7, §9 H'
+				'DSGVO Art. 30 (Verzeichnis), Art. 35 (Folgenabschätzung), Art. 28 (Auftragsverarbeitung); Datenschutzbeauftragter für die öffentlichen Schulen',
+			publisher: 'Landesamt für Schule und Bildung (LaSuB)',
+			date: 'abgerufen 12/2026',
+			url: 'https://www.lasub.de'
 		}
 	}
 ];

@@ -1,5 +1,5 @@
 // Helpers shared by the indicator functions: guide value lookup, source text, assembling an Indicator.
-import { guideValue as shippedGuideValue, type GuideValue } from '../guide-values';
+import { guideValue as shippedGuideValue, sourceLine, type GuideValue } from '../guide-values';
 import { extraGuideValue } from './extra-guide-values';
 import { formatNumber, withUnit } from './format';
 import type { InputReader } from './reader';
@@ -13,7 +13,7 @@ export function guideOf(id: string): GuideValue {
 }
 
 export function sourceText(g: GuideValue): string {
-	return `${g.source.title} (${g.source.ref})`;
+	return sourceLine(g.source);
 }
 
 export interface IndicatorParts {

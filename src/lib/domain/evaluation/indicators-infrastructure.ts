@@ -3,7 +3,7 @@
 import { guideValueFor } from '../guide-values';
 import { roundTo } from './format';
 import { assemble, fmt, guideOf, ratio } from './indicator-kit';
-import { InputReader, LEVEL_LABELS } from './reader';
+import { InputReader } from './reader';
 import { lightAtLeast } from './traffic-light';
 import type { Indicator, SchoolEvaluationInput } from './types';
 
@@ -61,26 +61,82 @@ export function teacherDeviceCoverage(input: SchoolEvaluationInput): Indicator {
 	});
 }
 
-/** Contracted download bandwidth per class; guide 50 (primary) / 100 (secondary) Mbit/s, at least 30. */
+/** A connection counts as gigabit-capable with fibre to the building or a contract of ≥ 1 Gbit/s. */
+export function hasGigabitConnection(
+	type: string | null,
+	downMbit: number | null,
+	gigabit = 1000
+): boolean | null {
+	if (type === 'glasfaser') return true;
+	if (downMbit !== null && downMbit >= gigabit) return true;
+	if (type === null && downMbit === null) return null;
+	return false;
+}
+
+/**
+ * Internet connection (schule.sachsen.de "Breitband"): the Saxon target is a gigabit-capable (fibre)
+ * connection for every school. A school with fibre or ≥ 1 Gbit/s meets it (green), whatever the
+ * Mbit/s per class. Without one, the contracted bandwidth per class is only a floor: at least
+ * 30 Mbit/s (broadband rule) is yellow (target not yet met), below is red.
+ */
 export function bandwidthPerClass(input: SchoolEvaluationInput): Indicator {
 	const r = new InputReader(input);
+	const rawType = r.raw('it_staff', 'connectivity.type', 'Art des Internetanschlusses');
+	const type = typeof rawType === 'string' && rawType !== '' ? rawType : null;
 	const down = r.number('it_staff', 'connectivity.down_mbit', 'Bandbreite im Download (Vertrag)');
 	const classes = r.classes();
-	const level = r.level();
-	const g = guideOf('bandwidth.per_class');
+	const g = guideOf('bandwidth.gigabit');
 	const minimum = guideOf('bandwidth.minimum_per_class').value;
-	const guide = guideValueFor(g, level);
 	const raw = ratio(down, classes);
 	const value = raw === null ? null : roundTo(raw, 1);
-	return assemble(r, {
+	const gigabit = hasGigabitConnection(type, down, g.value);
+	const common = {
 		key: 'bandwidthPerClass',
-		label: 'Bandbreite je Klasse',
+		label: 'Internetanbindung (Gigabit/Glasfaser)',
 		unit: 'Mbit/s je Klasse',
 		value,
 		guide: g,
-		guideValue: guide,
-		guideText: `mindestens ${guide} Mbit/s je Klasse (${LEVEL_LABELS[level]}); Untergrenze ${minimum} Mbit/s (Breitbandregel)`,
-		decision: lightAtLeast(value, guide, minimum, fmt(0))
+		guideValue: minimum,
+		guideText: `gigabitfähiger Glasfaseranschluss; ohne Glasfaser mindestens ${minimum} Mbit/s je Klasse (Breitbandregel)`
+	};
+	if (gigabit === true) {
+		return assemble(r, {
+			...common,
+			valueText:
+				type === 'glasfaser'
+					? `Glasfaser${down !== null ? `, ${fmt(0)(down)} Mbit/s` : ''}`
+					: `${fmt(0)(down ?? 0)} Mbit/s`,
+			decision: {
+				light: 'gruen',
+				rule: 'grün bei Glasfaseranschluss oder mindestens 1 Gbit/s (Ziel des Freistaats erreicht)'
+			}
+		});
+	}
+	const planned = r.raw('it_staff', 'connectivity.gigabit_planned', 'Glasfaseranschluss geplant');
+	const note =
+		planned === 'im_bau'
+			? 'Der Glasfaseranschluss ist laut IT-Betreuung im Bau oder beauftragt.'
+			: undefined;
+	if (value === null) {
+		return assemble(r, {
+			...common,
+			decision: { light: 'grau', rule: 'grau, solange Anschlussart oder Bandbreite fehlen' },
+			...(note ? { note } : {})
+		});
+	}
+	return assemble(r, {
+		...common,
+		decision:
+			value < minimum
+				? {
+						light: 'rot',
+						rule: `rot ohne Glasfaser und unter ${minimum} Mbit/s je Klasse (Breitbandregel)`
+					}
+				: {
+						light: 'gelb',
+						rule: `gelb ohne Glasfaser ab ${minimum} Mbit/s je Klasse: Untergrenze erreicht, Gigabit-Ziel nicht`
+					},
+		...(note ? { note } : {})
 	});
 }
 

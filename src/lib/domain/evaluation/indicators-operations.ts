@@ -93,17 +93,21 @@ export function mdmInUse(input: SchoolEvaluationInput): Indicator {
 	});
 }
 
+/** The controller's basics, asked of the school lead (the controller), not of the IT staff. */
 const PRIVACY_BASICS = [
-	{ key: 'privacy.dpo_named', label: 'Datenschutzbeauftragte/r benannt' },
 	{ key: 'privacy.processing_records', label: 'Verzeichnis der Verarbeitungstätigkeiten' },
+	{
+		key: 'privacy.dpia_platforms',
+		label: 'Datenschutz-Folgenabschätzung bzw. Prüfung der Plattformen'
+	},
 	{ key: 'privacy.processor_agreements', label: 'Auftragsverarbeitungsverträge liegen vor' },
-	{ key: 'privacy.usage_rules', label: 'Nutzungsordnung bekannt' }
+	{ key: 'privacy.usage_rules', label: 'Nutzungsordnung beschlossen und bekannt' }
 ];
 
 /** How many of the four data-protection basics are in place; grey while any is unanswered. */
 export function dataProtectionBasics(input: SchoolEvaluationInput): Indicator {
 	const r = new InputReader(input);
-	const answers = PRIVACY_BASICS.map((b) => r.boolean('it_staff', b.key, b.label));
+	const answers = PRIVACY_BASICS.map((b) => r.boolean('school_lead', b.key, b.label));
 	const g = guideOf('privacy.basics');
 	const complete = answers.every((a) => a !== null);
 	const value = complete ? answers.filter((a) => a === true).length : null;

@@ -75,4 +75,6 @@ export interface SchoolEvaluationInput {
 	itStaff: Readonly<Record<string, AnswerValue | null | undefined>>;
 	/** the year ages are computed against (e.g. 2026) */
 	referenceYear: number;
+	/** the Schulträger's answers of the same round (central support, funding); shared by its schools */
+	operator?: Readonly<Record<string, AnswerValue | null | undefined>>;
 }

@@ -2,6 +2,7 @@
 // estimate over the plan, and the conversion into cost-plan items once people accept a measure. Pure.
 import { formatEuro, lineAmount } from '../costs/money';
 import { requireCatalogueItem } from '../costs/price-catalogue';
+import { defaultFundingFor } from '../costs/funding-programmes';
 import { projectPlan } from '../costs/projection';
 import type { CostItem, FundingSource } from '../costs/types';
 import { formatNumber } from '../evaluation/format';
@@ -13,7 +14,8 @@ export function costLine(
 	quantity: number,
 	basis: string,
 	schoolId: string | null,
-	years: number | null = null
+	years: number | null = null,
+	firstYear?: number
 ): CostLine {
 	const p = requireCatalogueItem(catalogueItemId, context.catalogue);
 	const amount = lineAmount(quantity, p.unitPrice);
@@ -32,13 +34,15 @@ export function costLine(
 		formula: `${formatNumber(quantity, 2)} ${p.unit} × ${formatEuro(p.unitPrice)} = ${formatEuro(amount)}${perYear}`,
 		basis,
 		schoolId,
-		years: p.kind === 'running' ? years : null
+		years: p.kind === 'running' ? years : null,
+		...(firstYear !== undefined ? { firstYear } : {})
 	};
 }
 
 export interface CostItemDefaults {
 	/** defaults to the plan's first year */
 	firstYear?: number;
+	/** missing: per line from the funding programmes (defaultFundingFor) */
 	fundingSource?: FundingSource;
 	fundingRatePercent?: number;
 	fundedUntilYear?: number | null;
@@ -62,12 +66,18 @@ export function costItemsFromLines(
 			unitPrice: l.unitPrice,
 			kind: l.kind,
 			usefulLifeYears: l.usefulLifeYears,
-			firstYear: defaults.firstYear ?? context.period.startYear,
+			firstYear: l.firstYear ?? defaults.firstYear ?? context.period.startYear,
 			lastYear:
-				l.years === null ? null : (defaults.firstYear ?? context.period.startYear) + l.years - 1,
-			fundingSource: defaults.fundingSource ?? 'own',
-			fundingRatePercent: defaults.fundingRatePercent ?? 0,
-			fundedUntilYear: defaults.fundedUntilYear ?? null,
+				l.years === null
+					? null
+					: (l.firstYear ?? defaults.firstYear ?? context.period.startYear) + l.years - 1,
+			...(defaults.fundingSource
+				? {
+						fundingSource: defaults.fundingSource,
+						fundingRatePercent: defaults.fundingRatePercent ?? 0,
+						fundedUntilYear: defaults.fundedUntilYear ?? null
+					}
+				: defaultFundingFor(l.category, l.kind)),
 			schoolId: l.schoolId,
 			catalogueItemId: l.catalogueItemId,
 			measureId: defaults.measureId ?? null,

@@ -5,7 +5,7 @@ import { PLAN_YEARS, type PlanPeriod } from '../costs/types';
 import type { TrafficLight } from '../evaluation/types';
 import { estimate } from './cost-lines';
 import type { MeasureRule, SchoolRuleInput } from './rule-kit';
-import { DEVICE_RULES } from './rules-devices';
+import { cohortRenewalRule, DEVICE_RULES, teacherRenewalRule } from './rules-devices';
 import { INFRASTRUCTURE_RULES } from './rules-infrastructure';
 import { OPERATION_RULES, SURVEY_RULES } from './rules-operations';
 import {
@@ -21,6 +21,8 @@ import {
 export const MEASURE_RULES: readonly MeasureRule[] = [
 	...INFRASTRUCTURE_RULES,
 	...DEVICE_RULES,
+	cohortRenewalRule,
+	teacherRenewalRule,
 	...OPERATION_RULES,
 	...SURVEY_RULES
 ];
@@ -47,6 +49,7 @@ function fire(rule: MeasureRule, school: SchoolRuleInput, context: RuleContext):
 	if (rule.kind === 'indicator') {
 		const indicator = school.indicators.find((i) => i.key === rule.indicatorKey);
 		if (!indicator || !rule.lights.includes(indicator.light)) return null;
+		if (rule.applies && !rule.applies(indicator, school, context)) return null;
 		return {
 			finding: {
 				...base,
@@ -54,7 +57,7 @@ function fire(rule: MeasureRule, school: SchoolRuleInput, context: RuleContext):
 				source: indicator.key,
 				light: indicator.light,
 				actionField: rule.actionField,
-				reason: rule.reason(indicator, school)
+				reason: rule.reason(indicator, school, context)
 			},
 			costLines: rule.costs(indicator, school, context)
 		};

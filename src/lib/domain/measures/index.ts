@@ -8,3 +8,4 @@ export * from './rules-operations';
 export * from './engine';
 export * from './inputs';
 export * from './measure';
+export * from './cohorts';

@@ -68,6 +68,11 @@ export function schoolRuleInput(
 ): SchoolRuleInput {
 	return {
 		facts: schoolFactsFrom(input),
+		answers: {
+			schoolLead: input.schoolLead,
+			itStaff: input.itStaff,
+			operator: input.operator ?? {}
+		},
 		indicators: computeIndicators(input),
 		survey: survey ? surveySignalsFrom(survey) : null
 	};

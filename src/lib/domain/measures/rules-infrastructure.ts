@@ -1,7 +1,50 @@
 // Rules for network infrastructure (WLAN, internet connection, switches): each turns an indicator gap
 // into a finding with its reason and a priced proposal (quantities from the school's figures). Pure.
 import { costLine } from './cost-lines';
-import { num, percent, RED_OR_YELLOW, roomsOf, shortfall, type IndicatorRule } from './rule-kit';
+import type { Indicator } from '../evaluation/types';
+import {
+	answerOf,
+	indicatorInput,
+	num,
+	percent,
+	RED_OR_YELLOW,
+	roomsOf,
+	shortfall,
+	type IndicatorRule,
+	type SchoolRuleInput
+} from './rule-kit';
+import type { CostLine, RuleContext } from './types';
+
+/**
+ * Network outlets for new access points: only in rooms without structured cabling, as the IT staff
+ * report it (lan.cabled_rooms_percent). Unknown cabling: one outlet per access point, said so.
+ */
+function outletLine(
+	ctx: RuleContext,
+	s: SchoolRuleInput,
+	i: Indicator,
+	missingAps: number
+): CostLine {
+	const cabled = indicatorInput(s, 'lan.cabled_rooms_percent');
+	const id = s.facts.schoolId;
+	if (cabled === null)
+		return costLine(
+			ctx,
+			'cabling.outlet',
+			missingAps,
+			'Verkabelungsgrad nicht angegeben: Annahme ein PoE-Anschluss je neuem Access Point',
+			id
+		);
+	const outlets = shortfall(missingAps, cabled);
+	void i;
+	return costLine(
+		ctx,
+		'cabling.outlet',
+		outlets,
+		`${num(cabled, 0)} % der Räume strukturiert verkabelt: neue Anschlüsse nur für ${outlets} von ${missingAps} Access Points`,
+		id
+	);
+}
 
 export const wlanRule: IndicatorRule = {
 	kind: 'indicator',
@@ -24,27 +67,43 @@ export const wlanRule: IndicatorRule = {
 		return [
 			...lines,
 			costLine(ctx, 'wlan.access_point', missing, basis, id),
-			costLine(ctx, 'cabling.outlet', missing, 'ein PoE-Anschluss je neuem Access Point', id),
+			outletLine(ctx, s, i, missing),
 			costLine(ctx, 'wlan.management', missing, 'Lizenz je neuem Access Point', id)
 		];
 	}
 };
 
+/** Only for schools without a gigabit-capable connection (the indicator is green with fibre). */
 export const bandwidthRule: IndicatorRule = {
 	kind: 'indicator',
 	id: 'connectivity.upgrade',
 	indicatorKey: 'bandwidthPerClass',
 	lights: RED_OR_YELLOW,
 	actionField: 'infrastructure',
-	title: 'Internetanbindung auf Glasfaser (Gigabit) umstellen',
+	title: 'Gigabitfähigen Glasfaseranschluss herstellen',
 	description:
-		'Symmetrischer Glasfaseranschluss mit 1 Gbit/s; wo kein Hausanschluss besteht, Erschließung über die Gigabitförderung prüfen.',
-	reason: (i) =>
-		`Je Klasse stehen ${num(i.value ?? 0)} Mbit/s zur Verfügung, Orientierungswert ${num(i.guideValue ?? 0, 0)} Mbit/s je Klasse`,
-	costs: (_i, s, ctx) => [
-		costLine(ctx, 'connectivity.fibre_1g', 1, 'ein Anschluss je Schule', s.facts.schoolId),
-		costLine(ctx, 'connectivity.router', 1, 'ein Abschlussgerät je Anschluss', s.facts.schoolId)
-	]
+		'Ziel des Freistaats ist ein gigabitfähiger Glasfaseranschluss für jede Schule (schule.sachsen.de, „Breitband“). Wo kein Hausanschluss besteht, Erschließung über den geförderten Gigabitausbau prüfen; bis dahin mindestens 30 Mbit/s je Klasse sichern.',
+	reason: (i) => {
+		const planned = i.inputs.find((x) => x.key === 'connectivity.gigabit_planned')?.value;
+		const base = `Die Schule hat keinen Glasfaseranschluss; je Klasse stehen ${num(i.value ?? 0)} Mbit/s zur Verfügung (Untergrenze ${num(i.guideValue ?? 30, 0)} Mbit/s je Klasse)`;
+		return planned === 'im_bau'
+			? `${base}; der Glasfaseranschluss ist bereits beauftragt, es fallen keine weiteren Kosten an`
+			: base;
+	},
+	costs: (i, s, ctx) => {
+		const planned = i.inputs.find((x) => x.key === 'connectivity.gigabit_planned')?.value;
+		if (planned === 'im_bau') return [];
+		return [
+			costLine(
+				ctx,
+				'connectivity.fibre_1g',
+				1,
+				'Glasfaseranschluss statt des bisherigen Anschlusses',
+				s.facts.schoolId
+			),
+			costLine(ctx, 'connectivity.router', 1, 'ein Abschlussgerät je Anschluss', s.facts.schoolId)
+		];
+	}
 };
 
 export const networkRenewalRule: IndicatorRule = {
@@ -55,6 +114,8 @@ export const networkRenewalRule: IndicatorRule = {
 	actionField: 'infrastructure',
 	title: 'Netzwerktechnik (Switches) erneuern',
 	description: 'Verwaltbare PoE-Switches mit VLAN-Trennung von pädagogischem Netz und Verwaltung.',
+	// with a cohort inventory, the cohort rule renews switches only outside their binding period
+	applies: (_i, s) => !answerOf(s, 'itStaff', 'inventory.cohorts'),
 	reason: (i) => `Die ältesten Switches sind ${num(i.value ?? 0, 0)} Jahre alt, ${i.guideText}`,
 	costs: (_i, s, ctx) => {
 		const r = roomsOf(s.facts);

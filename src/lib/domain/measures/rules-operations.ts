@@ -1,8 +1,38 @@
 // Rules for operation, platforms and data protection (indicators) and for the teacher survey
 // (training, pedagogy, support). Survey thresholds are our assumptions and say so. Pure.
 import { costLine } from './cost-lines';
-import { num, percent, RED_OR_YELLOW, type IndicatorRule, type SurveyRule } from './rule-kit';
+import {
+	answerOf,
+	num,
+	percent,
+	RED_OR_YELLOW,
+	type IndicatorRule,
+	type SchoolRuleInput,
+	type SurveyRule
+} from './rule-kit';
 import type { TrafficLight } from '../evaluation/types';
+
+const numeric = (v: unknown): number | null =>
+	typeof v === 'number' && Number.isFinite(v) ? v : null;
+
+/**
+ * Support capacity of a school: its own technician FTE plus its share (by devices) of the
+ * Schulträger's central support staff and contracted capacity (operator questionnaire G).
+ */
+export function supportCapacity(s: SchoolRuleInput, per: number) {
+	const devices = (s.facts.studentDevices ?? 0) + (s.facts.teacherDevices ?? 0);
+	const own = s.facts.technicianFte ?? 0;
+	const centralFte = numeric(answerOf(s, 'operator', 'support_model.staff_fte'));
+	const centralDevices = numeric(answerOf(s, 'operator', 'support_model.devices_supported'));
+	const secondLevel = answerOf(s, 'operator', 'support_model.second_level');
+	const central =
+		centralFte !== null && centralDevices !== null && centralDevices > 0
+			? (centralFte * Math.min(devices, centralDevices)) / centralDevices
+			: 0;
+	const needed = devices / per;
+	const gap = Math.ceil((needed - own - central) * 10 - 1e-9) / 10;
+	return { devices, own, central, centralFte, centralDevices, secondLevel, needed, gap };
+}
 
 export const supportRule: IndicatorRule = {
 	kind: 'indicator',
@@ -12,21 +42,36 @@ export const supportRule: IndicatorRule = {
 	actionField: 'support',
 	title: '2nd-Level-Support personell absichern',
 	description:
-		'Technikerstellen beim Schulträger oder ein Dienstleistungsvertrag mit festen Reaktionszeiten; 1st-Level-Support an der Schule mit Anrechnungsstunden.',
+		'Technikerstellen beim Schulträger oder ein Dienstleistungsvertrag mit festen Reaktionszeiten; 1st-Level-Support an der Schule mit Anrechnungsstunden. Vorhandenes zentrales Personal und bestehende Verträge des Schulträgers werden angerechnet.',
+	// the school's own staff may be thin while the operator's central support covers it
+	applies: (i, s) => supportCapacity(s, i.guideValue ?? 400).gap > 0,
 	reason: (i, s) => {
-		if (i.value === null) {
-			const devices = (s.facts.studentDevices ?? 0) + (s.facts.teacherDevices ?? 0);
-			return `Für ${num(devices, 0)} Endgeräte steht kein technisches Personal zur Verfügung, Orientierungswert höchstens ${num(i.guideValue ?? 400, 0)} Geräte je Vollzeitstelle`;
-		}
-		return `Auf eine Vollzeit-Technikerstelle kommen ${num(i.value, 0)} Endgeräte, Orientierungswert höchstens ${num(i.guideValue ?? 400, 0)}`;
+		const c = supportCapacity(s, i.guideValue ?? 400);
+		const central =
+			c.central > 0
+				? `; anteilig angerechnet ${num(c.central, 2)} VZÄ des zentralen Supports des Schulträgers (${num(c.centralFte ?? 0, 1)} VZÄ für ${num(c.centralDevices ?? 0, 0)} Geräte)`
+				: '';
+		return `Für ${num(c.devices, 0)} Endgeräte sind ${num(c.needed, 2)} VZÄ nötig (höchstens ${num(i.guideValue ?? 400, 0)} Geräte je Vollzeitstelle), vorhanden an der Schule ${num(c.own, 2)} VZÄ${central}`;
 	},
 	costs: (i, s, ctx) => {
-		const devices = (s.facts.studentDevices ?? 0) + (s.facts.teacherDevices ?? 0);
 		const per = i.guideValue ?? 400;
-		const gap = Math.ceil((devices / per - (s.facts.technicianFte ?? 0)) * 10 - 1e-9) / 10;
-		if (gap <= 0) return [];
-		const basis = `${num(devices, 0)} Geräte ÷ ${num(per, 0)} = ${num(devices / per, 2)} VZÄ, vorhanden ${num(s.facts.technicianFte ?? 0, 2)}`;
-		return [costLine(ctx, 'support.technician', gap, basis, s.facts.schoolId)];
+		const c = supportCapacity(s, per);
+		if (c.gap <= 0) return [];
+		const basis = `${num(c.devices, 0)} Geräte ÷ ${num(per, 0)} = ${num(c.needed, 2)} VZÄ, vorhanden ${num(c.own + c.central, 2)} (Schule und anteilig zentral)`;
+		// an existing service contract is extended rather than a new position created
+		if (c.secondLevel === 'extern' || c.secondLevel === 'kommunal') {
+			const uncovered = Math.ceil(c.gap * per);
+			return [
+				costLine(
+					ctx,
+					'support.contract',
+					uncovered,
+					`${basis}; bestehender Dienstleistervertrag wird um ${uncovered} Geräte erweitert`,
+					s.facts.schoolId
+				)
+			];
+		}
+		return [costLine(ctx, 'support.technician', c.gap, basis, s.facts.schoolId)];
 	}
 };
 
@@ -71,27 +116,27 @@ export const mdmRule: IndicatorRule = {
 	}
 };
 
+/**
+ * The DSB of Saxon public schools is provided centrally by LaSuB, and the school lead is the
+ * controller: the measure asks the school lead to complete the controller's documents, with the
+ * LaSuB DSB's advice; it has no cost line (no DSB to appoint, no paid consultancy by default).
+ */
 export const privacyRule: IndicatorRule = {
 	kind: 'indicator',
 	id: 'privacy.basics',
 	indicatorKey: 'dataProtectionBasics',
 	lights: RED_OR_YELLOW,
 	actionField: 'data_protection',
-	title: 'Datenschutz-Grundlagen vervollständigen',
+	title: 'Datenschutz-Dokumentation der Schule vervollständigen',
 	description:
-		'Datenschutzbeauftragte/n benennen, Verzeichnis der Verarbeitungstätigkeiten und Auftragsverarbeitungsverträge vervollständigen, Nutzungsordnung beschließen.',
-	reason: (i) =>
-		`${num(i.value ?? 0, 0)} von 4 Datenschutz-Grundlagen sind erfüllt, Orientierungswert alle ${num(i.guideValue ?? 4, 0)}`,
-	costs: (_i, s, ctx) => [
-		costLine(
-			ctx,
-			'training.data_protection',
-			1,
-			'externe Beratung und Schulung',
-			s.facts.schoolId,
-			2
-		)
-	]
+		'Die Schulleitung ist Verantwortliche: Verzeichnis der Verarbeitungstätigkeiten, Prüfung bzw. Datenschutz-Folgenabschätzung für die genutzten Plattformen, Auftragsverarbeitungsverträge und Nutzungsordnung vervollständigen – mit Beratung durch die/den Datenschutzbeauftragte/n für die öffentlichen Schulen beim LaSuB (zentral bestellt, keine eigene Benennung nötig).',
+	reason: (i) => {
+		const missing = i.inputs
+			.filter((x) => x.origin === 'school_lead' && x.value === false)
+			.map((x) => x.label);
+		return `${num(i.value ?? 0, 0)} von 4 Datenschutz-Grundlagen der Schule sind erfüllt${missing.length ? ` (offen: ${missing.join(', ')})` : ''}, Orientierungswert alle ${num(i.guideValue ?? 4, 0)}`;
+	},
+	costs: () => []
 };
 
 const level = (value: number | null, yellowFrom: number, redFrom: number): TrafficLight | null =>

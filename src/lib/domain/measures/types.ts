@@ -83,6 +83,8 @@ export interface CostLine {
 	schoolId: string | null;
 	/** running costs only: how many years from the start (null: every plan year) */
 	years: number | null;
+	/** the year of the purchase when it is not the plan's first (e.g. a cohort's renewal) */
+	firstYear?: number;
 }
 
 export interface CostEstimate {

@@ -40,12 +40,12 @@ export const DIGCOMPEDU_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type DigCompEduLevel = (typeof DIGCOMPEDU_LEVELS)[number];
 
 export const DIGCOMPEDU_LEVEL_LABELS: Record<DigCompEduLevel, string> = {
-	A1: 'A1 Einsteiger/in',
-	A2: 'A2 Entdecker/in',
-	B1: 'B1 Insider/in',
-	B2: 'B2 Expert/in',
-	C1: 'C1 Leader/in',
-	C2: 'C2 Pionier/in'
+	A1: 'A1 Einsteiger/-in',
+	A2: 'A2 Entdecker/-in',
+	B1: 'B1 Insider/-in',
+	B2: 'B2 Experte/Expertin',
+	C1: 'C1 Leader/-in',
+	C2: 'C2 Vorreiter/-in'
 };
 
 export const AUDIENCES = ['school_lead', 'it_staff', 'operator', 'teacher'] as const;

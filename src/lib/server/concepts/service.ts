@@ -65,7 +65,7 @@ export async function assembleLive(
 		drafts,
 		now
 	);
-	return assembleConcept({ ...input, title: 'Medienentwicklungsplan' });
+	return assembleConcept({ ...input, title: 'Medienentwicklungskonzept' });
 }
 
 /** The live concept for the Schulträger's staff and KISA in charge. */

@@ -22,6 +22,7 @@ import { pilotsForMeasures } from '../pilots';
 import type { DraftAccess } from './context';
 import type { RoundDetails } from '../rounds';
 import { surveyDataOfRound } from '../survey';
+import { getVersions } from '../questionnaires';
 import { conceptSurvey } from '$lib/domain/concept/survey-charts';
 
 const AUDIENCE_LABELS: Record<string, string> = {
@@ -78,6 +79,14 @@ export async function gatherConceptInput(
 		listMeasuresForConcept(db, drafts.costs),
 		getCostPlan(db, user, round.id)
 	]);
+	const versions = await getVersions(
+		db,
+		details.questionnaires.map((q) => q.versionId)
+	);
+	const definitionFor = (audience: string) => {
+		const q = details.questionnaires.find((x) => x.audience === audience);
+		return q ? versions.get(q.versionId)?.definition : undefined;
+	};
 	const pilots = await pilotSummaries(db, measures);
 	const { findings } = proposeMeasures(ruleInputs, roundRuleContext(round));
 	let teacherResponses = 0;
@@ -85,7 +94,14 @@ export async function gatherConceptInput(
 		const data = survey.get(input.facts.schoolId);
 		teacherResponses += data?.responses.length ?? 0;
 		const results = data ? aggregateSurvey(data.version.definition, data.responses) : null;
-		return { facts: input.facts, indicators: input.indicators, survey: conceptSurvey(results) };
+		return {
+			facts: input.facts,
+			indicators: input.indicators,
+			answers: input.answers
+				? { schoolLead: input.answers.schoolLead, itStaff: input.answers.itStaff }
+				: undefined,
+			survey: conceptSurvey(results)
+		};
 	});
 	return {
 		operatorName: sources.operatorName,
@@ -95,6 +111,12 @@ export async function gatherConceptInput(
 		measures,
 		costPlan: costs.plan,
 		pilotProjects: pilots,
+		operatorAnswers: ruleInputs[0]?.answers?.operator ?? {},
+		definitions: {
+			schoolLead: definitionFor('school_lead'),
+			itStaff: definitionFor('it_staff'),
+			operator: definitionFor('operator')
+		},
 		questionnaires: questionnaireMeta(details, teacherResponses),
 		narratives: sources.narratives
 	};

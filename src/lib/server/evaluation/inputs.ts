@@ -4,6 +4,7 @@ import type { SchoolEvaluationInput } from '$lib/domain/evaluation';
 import type { Authorized } from '../auth/authorized';
 import type { Db } from '../db/client';
 import {
+	listOperatorAnswers,
 	listRoundSchools,
 	listSchoolAnswers,
 	type RoundSchool,
@@ -28,9 +29,10 @@ export async function evaluationInputsOfRound(
 		round.id,
 		schools.map((s) => s.id)
 	);
+	const operator = await listOperatorAnswers(db, round.id);
 	return schools.map((school) => ({
 		school,
 		answers: answers.get(school.id),
-		input: evaluationInput(school, answers.get(school.id), now)
+		input: { ...evaluationInput(school, answers.get(school.id), now), operator }
 	}));
 }

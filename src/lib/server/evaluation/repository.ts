@@ -94,3 +94,29 @@ export async function listSchoolAnswers(
 	}
 	return result;
 }
+
+/** The Schulträger's answers of a round (its operator questionnaire); empty when not started. */
+export async function listOperatorAnswers(
+	db: Db,
+	roundId: string
+): Promise<Record<string, AnswerValue | null>> {
+	const result: Record<string, AnswerValue | null> = {};
+	const responses = await db
+		.selectFrom('responses')
+		.select('id')
+		.where('round_id', '=', roundId)
+		.where('audience', '=', 'operator')
+		.execute();
+	if (responses.length === 0) return result;
+	const answers = await db
+		.selectFrom('answers')
+		.select(['question_key', 'value'])
+		.where(
+			'response_id',
+			'in',
+			responses.map((r) => r.id)
+		)
+		.execute();
+	for (const a of answers) result[a.question_key] = JSON.parse(a.value) as AnswerValue | null;
+	return result;
+}

@@ -40,7 +40,7 @@ export async function conceptPdf(
 	return { bytes, key, fromCache: false };
 }
 
-/** File name for the download, e.g. "MEP-Stadt-Musterstadt-2026-2030-v2.pdf". */
+/** File name for the download, e.g. "MEK-Stadt-Musterstadt-2026-2030-v2.pdf". */
 export function conceptPdfFileName(model: ConceptDocument, meta: ConceptPdfMeta): string {
 	const slug = `${model.operatorName}-${model.periodLabel}`
 		.normalize('NFKD')
@@ -48,5 +48,5 @@ export function conceptPdfFileName(model: ConceptDocument, meta: ConceptPdfMeta)
 		.replace(/ß/g, 'ss')
 		.replace(/[^A-Za-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
-	return `MEP-${slug}-v${meta.version}.pdf`;
+	return `MEK-${slug}-v${meta.version}.pdf`;
 }

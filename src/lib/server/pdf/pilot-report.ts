@@ -105,7 +105,7 @@ export function pilotReportDefinition(pilot: PilotDetails, today: string): PdfDo
 			title: `Pilotprojekt: ${pilot.title}`,
 			author: 'KISA – Zweckverband Kommunale Informationsverarbeitung Sachsen',
 			subject: `Bericht zum Pilotprojekt „${pilot.title}“, Stand ${formatDate(today)}`,
-			keywords: 'Pilotprojekt, Medienentwicklungsplan, Kennzahlen, Meilensteine',
+			keywords: 'Pilotprojekt, Medienentwicklungskonzept, Kennzahlen, Meilensteine',
 			creator: 'MEK-Assistent (KISA)',
 			producer: 'MEK-Assistent mit pdfmake'
 		},
