@@ -19,7 +19,7 @@ export interface GuideSource {
 	publisher: string;
 	/** publication or retrieval date as written, e.g. "11/2017", "abgerufen 12/2026" */
 	date: string;
-	/** the address of the source */
+	/** the address of the source; '' where there is none to cite (an assumption, the operator's own data) */
 	url: string;
 	/** extra bibliographic hint (section, table), optional */
 	ref?: string;
@@ -289,7 +289,8 @@ export const GUIDE_VALUES: readonly GuideValue[] = [
 /** "Title, publisher, date, url (ref)": the source note shown next to a figure. */
 export function sourceLine(source: GuideSource): string {
 	const ref = source.ref ? `; ${source.ref}` : '';
-	return `${source.title}. ${source.publisher}, ${source.date}. ${source.url}${ref}`;
+	const url = source.url ? ` ${source.url}` : '';
+	return `${source.title}. ${source.publisher}, ${source.date}.${url}${ref}`;
 }
 
 const BY_ID = new Map(GUIDE_VALUES.map((g) => [g.id, g]));

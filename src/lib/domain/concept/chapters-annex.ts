@@ -117,11 +117,16 @@ export const ROOM_STANDARDS: readonly RoomStandard[] = [
 	}
 ];
 
+// Not a published KISA evaluation: price ranges seen in public tenders 2024–2026 as collected in the
+// product brief (domain.md, "facts checked in December 2026"). Marked as such until KISA replaces it
+// with its own evaluation of tenders.
 const PRICE_SOURCE: GuideSource = {
-	title: 'Preise aus Ausschreibungen sächsischer Schulträger 2024–2026 (Displays, Access Points)',
-	publisher: 'KISA, Auswertung öffentlicher Vergaben',
-	date: '12/2026',
-	url: 'https://www.kisa.it/de/digitale_schule.html'
+	title:
+		'Preisspannen aus öffentlichen Ausschreibungen 2024–2026: interaktive Displays inkl. Montage etwa 4.300–4.900 €, Access Points inkl. Montage etwa 600–800 €, Lehrkräfte-Endgeräte (sächsisches Programm 2021) im Mittel etwa 757 €',
+	publisher:
+		'Marktbeobachtung für den MEK-Assistenten (keine einzelne Vergabe zitiert; von KISA durch eigene Vergabeauswertung zu ersetzen)',
+	date: 'Stand 12/2026',
+	url: ''
 };
 
 export function roomStandards(input: ConceptInput, c: Captions): Block[] {

@@ -166,7 +166,7 @@ export const FUNDING_PROGRAMMES: readonly FundingProgramme[] = [
 			title: 'Angaben des Schulträgers',
 			publisher: 'Schulträger',
 			date: 'laufend',
-			url: 'https://www.kisa.it'
+			url: ''
 		}
 	}
 ];
