@@ -8,7 +8,9 @@ import {
 	type AuditFilter
 } from '../../src/lib/domain/audit-view';
 import { appendAudit } from '../../src/lib/server/audit/repository';
-import { getAuditView } from '../../src/lib/server/audit-view';
+import { getAuditView, getPilotAuditView } from '../../src/lib/server/audit-view';
+import * as pilots from '../../src/lib/server/pilots';
+import { DEMO_PILOTS } from '../../db/seed-pilots';
 import type { Db } from '../../src/lib/server/db/client';
 import { defineMatrix } from '../helpers/authorization-matrix';
 import { seedDemoWorld } from '../helpers/factories';
@@ -40,6 +42,12 @@ defineMatrix('audit view (issue 13)', [
 		target: 'msOs',
 		run: (db: Db, user, id) => getAuditView(db, user, id, NONE),
 		expect: 'ok ok 404 ok ok 404'
+	},
+	{
+		// KISA runs pilots across Schulträger: managers and readers of the pilot (as getPilot)
+		action: 'getPilotAuditView(tablets)',
+		run: (db: Db, user) => getPilotAuditView(db, user, DEMO_PILOTS.tablets, NONE),
+		expect: 'ok ok ok ok 404 404'
 	},
 	{
 		action: 'getAuditView(kisa)',
@@ -100,6 +108,24 @@ describe('audit view', () => {
 			to: '2020-03-31'
 		});
 		expect(later.entries.filter((e) => e.entityId === measureId)).toHaveLength(0);
+	});
+
+	it('shows the changes of one pilot project to those who may read it, and only that pilot', async () => {
+		const db = await createTestDb();
+		const w = await seedDemoWorld(db);
+		const before = await getPilotAuditView(db, w.users.consultantMs, DEMO_PILOTS.tablets, NONE);
+		await pilots.addLesson(
+			db,
+			w.users.consultantMs,
+			DEMO_PILOTS.tablets,
+			'Ladewagen früher bestellen'
+		);
+		await pilots.addLesson(db, w.users.consultantMs, DEMO_PILOTS.mdm, 'Andere Erkenntnis');
+		const after = await getPilotAuditView(db, w.users.consultantMs, DEMO_PILOTS.tablets, NONE);
+		expect(after.entries).toHaveLength(before.entries.length + 1);
+		expect(JSON.stringify(after.entries[0].details)).toContain('Ladewagen früher bestellen');
+		expect(JSON.stringify(after.entries)).not.toContain('Andere Erkenntnis');
+		expect(after.actors.map((a) => a.id)).toContain(w.users.consultantMs.id);
 	});
 
 	it('parses filters leniently and writes a safe CSV', () => {

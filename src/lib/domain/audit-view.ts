@@ -129,6 +129,35 @@ export interface AuditRowView {
 }
 
 /** Semicolon-separated (German Excel), with a BOM so umlauts survive. */
+/** What an audit entry needs to be shown (the server's AuditViewEntry fits). */
+export interface AuditEntryInput {
+	id: number;
+	at: string;
+	actorId: string | null;
+	actorName: string | null;
+	action: string;
+	entityType: string;
+	entityId: string;
+	details: unknown;
+}
+
+/** Display rows: time in Europe/Berlin, German action and object labels, old → new lines. */
+export function auditRows(entries: readonly AuditEntryInput[]): (AuditRowView & { id: number })[] {
+	return entries.map((e) => ({
+		id: e.id,
+		at: new Date(e.at).toLocaleString('de-DE', {
+			dateStyle: 'medium',
+			timeStyle: 'medium',
+			timeZone: 'Europe/Berlin'
+		}),
+		actorName: e.actorName ?? (e.actorId ? 'Unbekannt' : 'System'),
+		action: actionLabel(e.action, e.entityType),
+		entityType: entityLabel(e.entityType),
+		entityId: e.entityId,
+		changes: changeLines(e.details)
+	}));
+}
+
 export function auditCsv(rows: AuditRowView[]): string {
 	const header = ['Zeitpunkt', 'Person', 'Aktion', 'Objekt', 'Objekt-ID', 'Änderungen'];
 	const lines = [

@@ -7,10 +7,11 @@ import { canManageOperatorSchools, canReadOrganisation } from '../auth/authorize
 import type { AuthUser } from '../auth/user';
 import type { Db } from '../db/client';
 import { NotFoundError } from '../errors';
+import { getPilot, PILOT_ENTITY } from '../pilots';
 import {
 	findOrgRef,
 	listAuditActors,
-	listAuditForOrganisations,
+	listAuditEntries,
 	schoolIdsOf,
 	type AuditViewEntry
 } from './repository';
@@ -42,7 +43,32 @@ export async function getAuditView(
 	}
 	return {
 		organisation: { id: org.id, name: row.name, kind: org.kind },
-		entries: await listAuditForOrganisations(db, scope, filter),
+		entries: await listAuditEntries(db, { organisationIds: scope }, filter),
+		actors: await listAuditActors(db, { organisationIds: scope })
+	};
+}
+
+export interface PilotAuditView {
+	pilot: { id: string; title: string };
+	entries: AuditViewEntry[];
+	actors: { id: string; name: string }[];
+}
+
+/**
+ * The audit log of one pilot project (its entries carry no organisation: KISA runs pilots across
+ * Schulträger), for everyone who may read the pilot (getPilot checks; others get "not found").
+ */
+export async function getPilotAuditView(
+	db: Db,
+	user: AuthUser,
+	pilotId: string,
+	filter: AuditFilter
+): Promise<PilotAuditView> {
+	const { pilot } = await getPilot(db, user, pilotId);
+	const scope = { entityType: PILOT_ENTITY, entityId: pilot.id };
+	return {
+		pilot: { id: pilot.id, title: pilot.title },
+		entries: await listAuditEntries(db, scope, { ...filter, entityType: null, entityId: null }),
 		actors: await listAuditActors(db, scope)
 	};
 }

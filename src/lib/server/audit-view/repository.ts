@@ -15,12 +15,18 @@ export interface AuditViewEntry {
 
 export const AUDIT_VIEW_LIMIT = 1000;
 
-export async function listAuditForOrganisations(
+/** Whose entries: those of a set of organisations, or those of one object (e.g. a pilot project). */
+export type AuditScope = { organisationIds: string[] } | { entityType: string; entityId: string };
+
+const isEmpty = (scope: AuditScope) =>
+	'organisationIds' in scope && scope.organisationIds.length === 0;
+
+export async function listAuditEntries(
 	db: Db,
-	organisationIds: string[],
+	scope: AuditScope,
 	filter: AuditFilter
 ): Promise<AuditViewEntry[]> {
-	if (organisationIds.length === 0) return [];
+	if (isEmpty(scope)) return [];
 	let query = db
 		.selectFrom('audit_log')
 		.leftJoin('users', 'users.id', 'audit_log.actor_id')
@@ -34,7 +40,14 @@ export async function listAuditForOrganisations(
 			'audit_log.entity_id',
 			'audit_log.details'
 		])
-		.where('audit_log.organisation_id', 'in', organisationIds);
+		.where((eb) =>
+			'organisationIds' in scope
+				? eb('audit_log.organisation_id', 'in', scope.organisationIds)
+				: eb.and([
+						eb('audit_log.entity_type', '=', scope.entityType),
+						eb('audit_log.entity_id', '=', scope.entityId)
+					])
+		);
 	if (filter.actorId) query = query.where('audit_log.actor_id', '=', filter.actorId);
 	if (filter.from) query = query.where('audit_log.at', '>=', `${filter.from}T00:00:00.000Z`);
 	if (filter.to) query = query.where('audit_log.at', '<=', `${filter.to}T23:59:59.999Z`);
@@ -56,14 +69,21 @@ export async function listAuditForOrganisations(
 /** The people who appear as actors in these organisations' entries (for the person filter). */
 export async function listAuditActors(
 	db: Db,
-	organisationIds: string[]
+	scope: AuditScope
 ): Promise<{ id: string; name: string }[]> {
-	if (organisationIds.length === 0) return [];
+	if (isEmpty(scope)) return [];
 	return db
 		.selectFrom('audit_log')
 		.innerJoin('users', 'users.id', 'audit_log.actor_id')
 		.select(['users.id', 'users.name'])
-		.where('audit_log.organisation_id', 'in', organisationIds)
+		.where((eb) =>
+			'organisationIds' in scope
+				? eb('audit_log.organisation_id', 'in', scope.organisationIds)
+				: eb.and([
+						eb('audit_log.entity_type', '=', scope.entityType),
+						eb('audit_log.entity_id', '=', scope.entityId)
+					])
+		)
 		.distinct()
 		.orderBy('users.name')
 		.execute();

@@ -10,6 +10,7 @@
 //     of Authorized<…, 'measure'> values (auth/authorized.ts)
 //   pilotsOfMeasure(db, user, measure)                             the measure page's pilot list
 export { PILOT_NOT_FOUND, PILOT_READ_ONLY } from './access';
+export { PILOT_ENTITY } from './audit';
 export { pilotPermissions, type PilotPermissions } from './permissions';
 export {
 	createPilot,
