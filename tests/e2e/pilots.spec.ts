@@ -72,7 +72,7 @@ test.describe.serial('pilot projects', () => {
 		// a school
 		const schools = await section(page, 'Teilnehmende Schulen');
 		await schools
-			.getByLabel('Schule')
+			.getByLabel('Schule', { exact: true })
 			.selectOption({ label: 'Grundschule Am Lindenhof (Stadt Musterstadt)' });
 		await schools.getByRole('button', { name: 'Schule hinzufügen' }).click();
 		await expect(page.getByText('Die Schule wurde hinzugefügt.')).toBeVisible();
@@ -82,11 +82,15 @@ test.describe.serial('pilot projects', () => {
 
 		// milestones: one overdue, one ahead
 		const milestones = await section(page, 'Meilensteine');
-		await milestones.getByLabel('Meilenstein').fill('Zugänge für alle Klassen eingerichtet');
+		await milestones
+			.getByLabel('Meilenstein', { exact: true })
+			.fill('Zugänge für alle Klassen eingerichtet');
 		await milestones.getByLabel('Fällig am').fill(isoDay(-10));
 		await milestones.getByRole('button', { name: 'Meilenstein hinzufügen' }).click();
 		await expect(page.getByText('Der Meilenstein wurde angelegt.')).toBeVisible();
-		await milestones.getByLabel('Meilenstein').fill('Zwischenbefragung der Lehrkräfte');
+		await milestones
+			.getByLabel('Meilenstein', { exact: true })
+			.fill('Zwischenbefragung der Lehrkräfte');
 		await milestones.getByLabel('Fällig am').fill(isoDay(90));
 		await milestones.getByRole('button', { name: 'Meilenstein hinzufügen' }).click();
 		await expect(milestones.getByText(/Überfällig seit (9|10|11) Tagen/)).toBeVisible();
