@@ -72,7 +72,7 @@ test.describe.serial('pilot projects', () => {
 		// a school
 		const schools = await section(page, 'Teilnehmende Schulen');
 		await schools
-			.getByLabel('Schule', { exact: true })
+			.getByRole('combobox', { name: /Schule/ })
 			.selectOption({ label: 'Grundschule Am Lindenhof (Stadt Musterstadt)' });
 		await schools.getByRole('button', { name: 'Schule hinzufügen' }).click();
 		await expect(page.getByText('Die Schule wurde hinzugefügt.')).toBeVisible();
@@ -83,13 +83,13 @@ test.describe.serial('pilot projects', () => {
 		// milestones: one overdue, one ahead
 		const milestones = await section(page, 'Meilensteine');
 		await milestones
-			.getByLabel('Meilenstein', { exact: true })
+			.getByRole('textbox', { name: /^Meilenstein/ })
 			.fill('Zugänge für alle Klassen eingerichtet');
 		await milestones.getByLabel('Fällig am').fill(isoDay(-10));
 		await milestones.getByRole('button', { name: 'Meilenstein hinzufügen' }).click();
 		await expect(page.getByText('Der Meilenstein wurde angelegt.')).toBeVisible();
 		await milestones
-			.getByLabel('Meilenstein', { exact: true })
+			.getByRole('textbox', { name: /^Meilenstein/ })
 			.fill('Zwischenbefragung der Lehrkräfte');
 		await milestones.getByLabel('Fällig am').fill(isoDay(90));
 		await milestones.getByRole('button', { name: 'Meilenstein hinzufügen' }).click();

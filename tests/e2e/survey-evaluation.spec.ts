@@ -108,11 +108,12 @@ test('the Schulträger view: all schools, sortable, roll-ups; axe clean; CSV und
 	await expect(rows).toHaveCount(4);
 	await expect(rows.filter({ hasText: 'Grundschule Am Lindenhof' })).toContainText('weniger als 5');
 	await page
-		.getByRole('link', { name: /Bandbreite je Klasse/ })
+		.getByRole('link', { name: /Internetanbindung/ })
 		.first()
 		.click();
-	await expect(page.locator('th[aria-sort="ascending"]')).toContainText('Bandbreite je Klasse');
-	await expect(rows.first()).toContainText('Grundschule Am Lindenhof'); // 10 Mbit/s is the lowest
+	await expect(page.locator('th[aria-sort="ascending"]')).toContainText('Internetanbindung');
+	// sorted by Mbit/s per class: the Grundschule's 10 Mbit/s line is the lowest
+	await expect(rows.first()).toContainText('Grundschule Am Lindenhof');
 	await expectChartsAccessible(page);
 	await expectNoAxeViolations(page, 'Auswertung Schulträger');
 	const csv = await page.request.get(`/runden/${round}/auswertung/export.csv`);
