@@ -131,7 +131,11 @@ export async function login(url: string, email: string, password: string): Promi
 		method: 'POST',
 		body,
 		redirect: 'manual',
-		headers: { origin: url, 'content-type': 'application/x-www-form-urlencoded' }
+		headers: {
+			origin: url,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		}
 	});
 	const cookie = res.headers
 		.getSetCookie()
@@ -144,7 +148,12 @@ export async function login(url: string, email: string, password: string): Promi
 		method: 'POST',
 		body: new URLSearchParams({ code }),
 		redirect: 'manual',
-		headers: { origin: url, cookie, 'content-type': 'application/x-www-form-urlencoded' }
+		headers: {
+			origin: url,
+			cookie,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		}
 	});
 	if (second.status !== 303 || (second.headers.get('location') ?? '').startsWith('/anmelden'))
 		throw new Error(`Second factor failed for ${email}: ${second.status}`);

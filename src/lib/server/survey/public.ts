@@ -14,14 +14,7 @@ import { getVersion } from '../questionnaires';
 import { insertTeacherResponse, responseExists } from './answers-repository';
 import { SurveyClosedError, SurveyInputError, UNKNOWN_CODE_MESSAGE } from './errors';
 import { findWaveContextByCode, type WaveContext } from './repository';
-import {
-	clientKey,
-	failureDelayMs,
-	refundCodeAttempt,
-	refusalMessage,
-	reserveCodeAttempt,
-	sleep
-} from './throttle';
+import { clientKey, failureDelayMs, refusalMessage, reserveCodeAttempt, sleep } from './throttle';
 
 export interface SurveyClient {
 	/** the client's address as the server sees it; only ever stored as a keyed daily hash */
@@ -32,9 +25,9 @@ export interface SurveyClient {
 
 /**
  * Checks a code (typed or from the link) under the throttle. Malformed input is answered at once
- * and not counted; every well-formed attempt is counted and, the more failures the client has, waits
- * longer before the look-up. A valid code is always accepted (its attempt is given back); an unknown
- * one throws ValidationError (field `code`), or TooManyRequestsError once the client has too many.
+ * and not counted; a valid code is always accepted at once (never counted, delayed or refused); an
+ * unknown one is counted, waits the longer the more failures the client has, and throws
+ * ValidationError (field `code`), or TooManyRequestsError once the client has too many.
  */
 async function checkCode(
 	db: Db,
@@ -45,21 +38,20 @@ async function checkCode(
 	const problem = codeFormatProblem(rawCode);
 	if (problem) throw new ValidationError(problem, 'code');
 	const code = normaliseCode(rawCode);
+	// A valid code is looked up first and never counted, delayed or refused: the whole staff room of a
+	// school sends from one address, often at the same moment (a conference). Only unknown codes count.
+	const found = isWellFormedCode(code) ? await findWaveContextByCode(db, code) : undefined;
+	if (found) return found;
 	const key = await clientKey(db, client.address, now.getTime());
 	const attempt = await reserveCodeAttempt(db, key, now.getTime());
 	await (client.wait ?? sleep)(failureDelayMs(attempt.failures));
-	const found = isWellFormedCode(code) ? await findWaveContextByCode(db, code) : undefined;
-	if (!found) {
-		if (attempt.refusedForSeconds > 0) {
-			throw new TooManyRequestsError(
-				refusalMessage(attempt.refusedForSeconds),
-				attempt.refusedForSeconds
-			);
-		}
-		throw new ValidationError(UNKNOWN_CODE_MESSAGE, 'code');
+	if (attempt.refusedForSeconds > 0) {
+		throw new TooManyRequestsError(
+			refusalMessage(attempt.refusedForSeconds),
+			attempt.refusedForSeconds
+		);
 	}
-	await refundCodeAttempt(db, key);
-	return found;
+	throw new ValidationError(UNKNOWN_CODE_MESSAGE, 'code');
 }
 
 function assertOpen(ctx: WaveContext): void {

@@ -1,11 +1,10 @@
 // Slowing down code guessing (quality.md S6; issue 10, point 6) without storing who guessed: a client
 // is known only by HMAC-SHA256(daily salt, address). The salt is random, kept in the database (so
 // several app instances agree) and replaced every day (UTC), so yesterday's keys cannot be linked to
-// an address even with the database in hand. Every attempt is counted before the code is looked up
-// (parallel guesses cannot slip past) and, once the client has many failures, waits *before* the
-// look-up — valid or not, so the wait tells nothing. From 20 failures an unknown code is answered with
-// 429 for the rest of the hour, but a valid code is never refused: a school router shares one address,
-// and colleagues must not be locked out by someone's typos. A valid code gives its attempt back.
+// an address even with the database in hand. A valid code is accepted at once and never counted (a
+// school router shares one address, and a staff room submits at the same moment); every unknown code
+// is counted atomically and waits the longer the more failures the client has. From 20 failures an
+// unknown code is answered with 429 for the rest of the hour; a valid code is still never refused.
 import { createHmac, randomBytes } from 'node:crypto';
 import type { Db } from '../db/client';
 import { inTransaction } from '../db/in-transaction';
@@ -71,18 +70,6 @@ export async function reserveCodeAttempt(db: Db, key: string, now: number): Prom
 			failures,
 			refusedForSeconds: refused ? Math.ceil((state.blockedUntil - now) / 1000) : 0
 		};
-	});
-}
-
-/** A valid code: the attempt counted by reserveCodeAttempt is given back. */
-export async function refundCodeAttempt(db: Db, key: string): Promise<void> {
-	await inTransaction(db, async (trx) => {
-		const state = await repo.findCodeThrottle(trx, key);
-		if (!state) return;
-		const failures = state.failures - 1;
-		if (failures <= 0) return repo.deleteCodeThrottle(trx, key);
-		const blockedUntil = failures >= REFUSE_AT_FAILURES ? state.blockedUntil : 0;
-		await repo.saveCodeThrottle(trx, { ...state, failures, blockedUntil });
 	});
 }
 
